@@ -1,0 +1,1 @@
+"""The plumbing of consentscan: settings, messages, broker, storage, tables, flow, scheduler, CLI."""

@@ -1,0 +1,206 @@
+"""``consentscan``: scan in-process, run workers, submit scans, read reports, serve the demo site."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline import flow, logs
+from pipeline.errors import ConsentscanError, InvalidInput
+from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
+from pipeline.netguard import HostRules, check_target
+from pipeline.settings import Settings
+
+
+def _scan_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url")
+    parser.add_argument("--pages", type=int, default=5, help="pages per scenario, home included (default 5)")
+    parser.add_argument("--scenarios", default=",".join(DEFAULT_SCENARIOS),
+                        help="comma-separated: no_user_choice,consent_to_all,refuse_to_all[,gpc]")
+    parser.add_argument("--property-id", default=None)
+    parser.add_argument("--organization-id", default="default")
+    parser.add_argument("--host-resolver-rules", default="",
+                        help="Chromium syntax, e.g. 'MAP *:443 127.0.0.1:8443, EXCLUDE localhost'")
+    parser.add_argument("--ignore-https-errors", action="store_true", help="accept self-signed certificates")
+    parser.add_argument("--allow-private-networks", action="store_true",
+                        help="allow targets and requests on loopback or private networks")
+    parser.add_argument("--json", action="store_true", help="print the report (reports.json) on stdout")
+
+
+def _build_scan(args: argparse.Namespace, settings: Settings) -> Scan:
+    """Validate the scan options and the target (the private-network guard); raises ``InvalidInput``."""
+    options = ScanOptions(
+        pages=args.pages, scenarios=tuple(s.strip() for s in args.scenarios.split(",") if s.strip()),
+        host_resolver_rules=args.host_resolver_rules, ignore_https_errors=args.ignore_https_errors,
+        allow_private_networks=args.allow_private_networks)
+    rules = HostRules.parse(options.host_resolver_rules)
+    check_target(args.url, rules, options.allow_private_networks or settings.allow_private_networks)
+    return Scan.new(args.url.strip(), property_id=args.property_id, organization_id=args.organization_id,
+                    options=options)
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    settings = Settings.from_env(data_dir=Path(args.out), s3_endpoint="", database_url="")
+    logs.configure(settings)
+    scan = _build_scan(args, settings)
+    report = run_in_process(settings, scan)
+    _print_report(report, settings, as_json=args.json)
+    return 0
+
+
+def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dict[str, Any]:
+    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors."""
+    from dramatiq import Worker
+    from dramatiq.errors import QueueJoinTimeout
+
+    from pipeline import runtime
+    from pipeline.broker import setup_broker
+    from pipeline.reports import report_key
+    from pipeline.storage import get_json
+
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    rt.controlplane.create_report(scan)
+    flow.start(scan)
+    worker = Worker(broker, worker_threads=1, worker_timeout=100)
+    worker.start()
+    deadline = time.monotonic() + timeout
+    try:
+        while (rt.controlplane.get_report(scan.report_id) or {}).get("status") not in ("success", "partial",
+                                                                                       "failed"):
+            if time.monotonic() > deadline:
+                raise ConsentscanError(f"the scan did not finish within {timeout:.0f} s")
+            for queue in flow.FLOW:
+                try:
+                    broker.join(queue, timeout=1000)
+                except QueueJoinTimeout:
+                    pass  # still working: check the report's status again
+    finally:
+        worker.stop()
+    return get_json(rt.storage, report_key(scan.report_id, "reports.json"))
+
+
+def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(report, indent=2))
+        return
+    print(f"report {report['id']}: {report['status']}, score {report['score']}/100, "
+          f"{report['trackers_count']} trackers, {report['vendors_count']} vendors")
+    for error in report["errors"]:
+        print(f"  {error['scenario_id']}: {error['error_type']}: {error['error_description']}")
+    if not settings.storage_is_s3:
+        print(f"files: {(settings.data_dir / 'reports' / report['id']).resolve()}")
+        print(f"datasets: {(settings.data_dir / 'datasets').resolve()}")
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Run the actors on RabbitMQ through Dramatiq's own worker CLI (process management, signals)."""
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else list(flow.FLOW)
+    unknown = [q for q in queues if q not in flow.FLOW]
+    if unknown:
+        raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.FLOW)}")
+    threads = args.threads or (1 if "crawl" in queues else 4)
+    command = [sys.executable, "-m", "dramatiq", "pipeline.worker", "--processes", str(args.processes),
+               "--threads", str(threads), "--queues", *queues]
+    os.execvp(command[0], command)
+    return 0  # not reached
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from pipeline import runtime
+    from pipeline.broker import setup_broker
+
+    settings = Settings.from_env()
+    logs.configure(settings)
+    scan = _build_scan(args, settings)
+    setup_broker(settings)
+    rt = runtime.init(settings)
+    rt.controlplane.create_report(scan)
+    flow.start(scan)
+    print(scan.report_id)
+    return 0
+
+
+def cmd_report_show(args: argparse.Namespace) -> int:
+    from pipeline.reports import report_key
+    from pipeline.storage import get_json, open_storage
+
+    settings = Settings.from_env()
+    report = get_json(open_storage(settings), report_key(args.report_id, "reports.json"))
+    _print_report(report, settings, as_json=args.json)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pipeline.demo.server import DEMO_URL, SiteServer
+
+    with SiteServer() as server:
+        if not args.scan:
+            print(f"demo site on loopback; scan it with:\n  consentscan scan {DEMO_URL} "
+                  f"--host-resolver-rules '{server.host_rules}' --ignore-https-errors --allow-private-networks")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                return 0
+        scan_args = argparse.Namespace(
+            url=DEMO_URL, pages=args.pages, scenarios=",".join(DEFAULT_SCENARIOS), property_id="demo-shop",
+            organization_id="demo", host_resolver_rules=server.host_rules, ignore_https_errors=True,
+            allow_private_networks=True, json=False, out=args.out)
+        return cmd_scan(scan_args)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="consentscan", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+
+    scan = commands.add_parser("scan", help="scan a website in-process and write its report")
+    _scan_arguments(scan)
+    scan.add_argument("--out", default="consentscan-data", help="output directory (default ./consentscan-data)")
+    scan.set_defaults(run=cmd_scan)
+
+    worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
+    worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.FLOW)} (default all)")
+    worker.add_argument("--processes", type=int, default=1)
+    worker.add_argument("--threads", type=int, default=0, help="default 1 with crawl (one browser each), else 4")
+    worker.set_defaults(run=cmd_worker)
+
+    submit = commands.add_parser("submit", help="enqueue a scan on RabbitMQ and print its report id")
+    _scan_arguments(submit)
+    submit.set_defaults(run=cmd_submit)
+
+    report = commands.add_parser("report", help="read stored reports")
+    report_commands = report.add_subparsers(dest="report_command", required=True)
+    show = report_commands.add_parser("show", help="print a stored report")
+    show.add_argument("report_id")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=cmd_report_show)
+
+    demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
+    demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")
+    demo.add_argument("--pages", type=int, default=5)
+    demo.add_argument("--out", default="consentscan-data")
+    demo.set_defaults(run=cmd_demo)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except InvalidInput as exc:
+        print(f"consentscan: error: {exc}", file=sys.stderr)
+        return 2
+    except ConsentscanError as exc:
+        print(f"consentscan: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

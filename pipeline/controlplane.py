@@ -1,0 +1,152 @@
+"""The control-plane store: report status and the join of a report's scenarios.
+
+SQLite (a file in the data directory) by default, PostgreSQL by URL, through SQLAlchemy Core. Bulk data
+never lands here; only what decides what happens next: a report's status and which scenarios are done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from pipeline.messages import Scan, now_iso
+from pipeline.reports import ScenarioOutcome
+
+metadata = sa.MetaData()
+
+reports = sa.Table(
+    "reports", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("organization_id", sa.String(128), nullable=False, index=True),
+    sa.Column("property_id", sa.String(128), nullable=False, index=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("scan_type", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("scan", sa.Text, nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False, index=True),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+    #: Set once, by whichever crawl finished the last scenario: it alone starts the analysis.
+    sa.Column("analysis_claimed", sa.Boolean, nullable=False, default=False),
+    sa.Column("score", sa.Integer),
+    sa.Column("trackers_count", sa.Integer),
+    sa.Column("vendors_count", sa.Integer),
+)
+
+scenario_runs = sa.Table(
+    "scenario_runs", metadata,
+    sa.Column("report_id", sa.String(64), sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("scenario", sa.String(32), primary_key=True),
+    sa.Column("error_type", sa.String(32)),
+    sa.Column("error_description", sa.Text),
+    #: Whether the scenario's first page loaded: decides ``failed`` against ``partial``.
+    sa.Column("site_loaded", sa.Boolean, nullable=False),
+    sa.Column("finished_at", sa.String(32), nullable=False),
+)
+
+FINAL_STATUSES = ("success", "partial", "failed")
+
+
+class ControlPlane:
+    def __init__(self, url: str) -> None:
+        self.engine = sa.create_engine(url, future=True, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- reports -------------------------------------------------------------------------------
+    def create_report(self, scan: Scan) -> None:
+        """Register a report as ``queued``; a second call for the same id changes nothing."""
+        row = {
+            "id": scan.report_id, "organization_id": scan.organization_id, "property_id": scan.property_id,
+            "url": scan.url, "scan_type": scan.scan_type, "status": "queued",
+            "scan": json.dumps(dataclasses.asdict(scan)), "created_at": scan.created_at, "updated_at": now_iso(),
+            "analysis_claimed": False,
+        }
+        with self.engine.begin() as conn:
+            exists = conn.execute(sa.select(reports.c.id).where(reports.c.id == scan.report_id)).first()
+            if not exists:
+                conn.execute(reports.insert().values(**row))
+
+    def mark_pending(self, report_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(reports.update()
+                         .where(reports.c.id == report_id, reports.c.status == "queued")
+                         .values(status="pending", updated_at=now_iso()))
+
+    def finish_report(self, report_id: str, status: str, *, score: int | None = None,
+                      trackers_count: int | None = None, vendors_count: int | None = None) -> None:
+        if status not in FINAL_STATUSES:
+            raise ValueError(status)
+        with self.engine.begin() as conn:
+            conn.execute(reports.update().where(reports.c.id == report_id).values(
+                status=status, score=score, trackers_count=trackers_count, vendors_count=vendors_count,
+                updated_at=now_iso()))
+
+    def get_report(self, report_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()
+        return dict(row) if row else None
+
+    def count_by_status(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(reports.c.status, sa.func.count()).group_by(reports.c.status)).all()
+        return {status: count for status, count in rows}
+
+    def stuck_reports(self, older_than: timedelta) -> list[str]:
+        """Reports not final whose last change is older than ``older_than``: for the reaper."""
+        cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(reports.c.id).where(
+                reports.c.status.not_in(FINAL_STATUSES), reports.c.updated_at < cutoff)).all()
+        return [r[0] for r in rows]
+
+    # -- the join of scenarios -------------------------------------------------------------------
+    def record_scenario(self, report_id: str, outcome: ScenarioOutcome) -> None:
+        """Store a scenario's outcome; a redelivered crawl overwrites its own row."""
+        scenario = outcome.scenario
+        values = {"error_type": outcome.error_type, "error_description": outcome.error_description,
+                  "site_loaded": outcome.site_loaded, "finished_at": now_iso()}
+        with self.engine.begin() as conn:
+            updated = conn.execute(scenario_runs.update().where(
+                scenario_runs.c.report_id == report_id, scenario_runs.c.scenario == scenario).values(**values))
+            if updated.rowcount == 0:
+                conn.execute(scenario_runs.insert().values(report_id=report_id, scenario=scenario, **values))
+
+    def scenario_outcomes(self, report_id: str) -> list[ScenarioOutcome]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(scenario_runs).where(scenario_runs.c.report_id == report_id)
+                                .order_by(scenario_runs.c.scenario)).mappings()
+            return [ScenarioOutcome(r["scenario"], r["error_type"], r["error_description"], r["site_loaded"])
+                    for r in rows]
+
+    @contextlib.contextmanager
+    def claim_analysis(self, report_id: str, scenarios: tuple[str, ...]) -> Iterator[bool]:
+        """Yield True to exactly one caller once every scenario is recorded.
+
+        The claim commits only after the caller's block ran, so a crawl that dies between claiming and
+        sending the next message leaves the claim open for its redelivery: at least once, never never.
+        """
+        done = (sa.select(sa.func.count()).select_from(scenario_runs)
+                .where(scenario_runs.c.report_id == report_id, scenario_runs.c.scenario.in_(scenarios))
+                .scalar_subquery())
+        with self.engine.begin() as conn:
+            result = conn.execute(reports.update().where(
+                reports.c.id == report_id, reports.c.analysis_claimed.is_(False), done == len(scenarios),
+            ).values(analysis_claimed=True, updated_at=now_iso()))
+            yield result.rowcount == 1
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

@@ -1,0 +1,64 @@
+"""Publishing a report's final document: ``reports.json``, its row in the ``reports`` dataset, and its
+final status in the control plane, in that order (a reader that sees the status finds the files)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pipeline.datasets import write_rows
+from pipeline.messages import Scan, now_iso, scan_from_dict
+from pipeline.reports import ScenarioOutcome, error_records, report_key, report_status
+from pipeline.runtime import Runtime
+from pipeline.storage import put_json
+
+
+def build_report(scan: Scan, outcomes: list[ScenarioOutcome], *, score: int, trackers_count: int,
+                 vendors_count: int, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``reports.json`` document: the contract's fields first, then consentscan's additions."""
+    return {
+        "id": scan.report_id,
+        "property_id": scan.property_id,
+        "organization_id": scan.organization_id,
+        "trackers_count": trackers_count,
+        "vendors_count": vendors_count,
+        "score": score,
+        "errors": error_records(scan.report_id, outcomes),
+        "status": report_status(outcomes),
+        "created_at": scan.created_at,
+        "url": scan.url,
+        "scan_type": scan.scan_type,
+        "finished_at": now_iso(),
+        **(extra or {}),
+    }
+
+
+def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any]) -> None:
+    put_json(rt.storage, report_key(scan.report_id, "reports.json"), report)
+    write_rows(rt.storage, "reports", scan, [{
+        "id": report["id"], "property_id": scan.property_id, "url": scan.url, "scan_type": scan.scan_type,
+        "status": report["status"], "score": report["score"], "trackers_count": report["trackers_count"],
+        "vendors_count": report["vendors_count"], "errors": report["errors"],
+        "score_breakdown": report.get("score_breakdown"), "cmp_name": report.get("cmp_name"),
+        "reporting_api_count": report.get("reporting_api_count"), "created_at": scan.created_at,
+    }])
+    rt.controlplane.finish_report(scan.report_id, report["status"], score=report["score"],
+                                  trackers_count=report["trackers_count"], vendors_count=report["vendors_count"])
+
+
+def scan_of(rt: Runtime, report_id: str) -> Scan | None:
+    row = rt.controlplane.get_report(report_id)
+    if row is None:
+        return None
+    return scan_from_dict(json.loads(row["scan"]))
+
+
+def fail_report(rt: Runtime, report_id: str, description: str) -> None:
+    """End a report ``failed``: every scenario gets a ``general_error`` with ``description``."""
+    scan = scan_of(rt, report_id)
+    if scan is None:
+        return
+    outcomes = [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False)
+                for s in scan.options.scenarios]
+    report = build_report(scan, outcomes, score=0, trackers_count=0, vendors_count=0)
+    publish_report(rt, scan, report)

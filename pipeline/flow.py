@@ -1,0 +1,46 @@
+"""The order of the stages, declared once (like scrapy's ITEM_PIPELINES): no stage imports its successor.
+
+Each stage is a Dramatiq actor named after the stage, consuming the queue of the same name. The crawl runs
+once per scenario; the last scenario to finish starts the analysis (see ``ControlPlane.claim_analysis``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import dramatiq
+
+from pipeline.messages import CrawlTask, Message, ReportTask, Scan, encode
+
+FLOW = ("crawl", "har_parse", "trackers", "vendors", "privacy", "score")
+MODULES = {
+    "crawl": "stages.crawl",
+    "har_parse": "stages.har_parse",
+    "trackers": "stages.trackers",
+    "vendors": "stages.vendors",
+    "privacy": "stages.privacy",
+    "score": "stages.score",
+}
+
+
+def load_actors() -> None:
+    """Import every stage module so that its actor registers with the current broker."""
+    for module in MODULES.values():
+        importlib.import_module(module)
+
+
+def send(stage: str, message: Message) -> None:
+    dramatiq.get_broker().get_actor(stage).send(encode(message))
+
+
+def start(scan: Scan) -> None:
+    """Enqueue one crawl per scenario; they may run on different workers at once."""
+    for scenario in scan.options.scenarios:
+        send(FLOW[0], CrawlTask(scan=scan, scenario=scenario))
+
+
+def advance(stage: str, scan: Scan) -> None:
+    """Send the report to the stage after ``stage``, if any."""
+    position = FLOW.index(stage)
+    if position + 1 < len(FLOW):
+        send(FLOW[position + 1], ReportTask(scan=scan))

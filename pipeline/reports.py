@@ -1,0 +1,73 @@
+"""The report: object keys, status rules and the ``reports.json`` document (a public contract).
+
+Keys are the same on local disk and in the bucket: ``reports/<report_id>/reports.json``,
+``reports/<report_id>/<scenario>/proof_of_scan.har`` ... Report ids are checked before they become keys.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from pipeline.errors import InvalidInput
+
+REPORT_FILES = ("reports.json", "report_aggregated_trackers.json", "report_aggregated_vendors.json",
+                "report_privacy.json")
+SCENARIO_FILES = ("proof_of_scan.gif", "proof_of_scan.har")
+_REPORT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+#: Errors that mean the site itself could not be loaded (see ``report_status``).
+LOAD_ERRORS = ("website_not_reachable", "anti_bot_system", "general_error")
+
+
+def check_report_id(report_id: str) -> str:
+    if not isinstance(report_id, str) or not _REPORT_ID.match(report_id):
+        raise InvalidInput(f"invalid report id {report_id!r}")
+    return report_id
+
+
+def report_key(report_id: str, name: str) -> str:
+    return f"reports/{check_report_id(report_id)}/{name}"
+
+
+def scenario_key(report_id: str, scenario: str, name: str) -> str:
+    return f"reports/{check_report_id(report_id)}/{scenario}/{name}"
+
+
+def work_key(report_id: str, name: str) -> str:
+    """Intermediate data one stage leaves for the next (not part of the public outputs)."""
+    return f"reports/{check_report_id(report_id)}/work/{name}"
+
+
+def collect_id(report_id: str, scenario: str) -> str:
+    """The id of one scenario's collection; stable across retries."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"consentscan:{report_id}:{scenario}"))
+
+
+@dataclasses.dataclass(frozen=True)
+class ScenarioOutcome:
+    scenario: str
+    error_type: str | None = None
+    error_description: str | None = None
+    #: Whether the first page of the scenario loaded before any error.
+    site_loaded: bool = True
+
+
+def report_status(outcomes: Iterable[ScenarioOutcome]) -> str:
+    """``success``: no scenario has an error. ``failed``: no scenario could load the site. Else ``partial``."""
+    outcomes = list(outcomes)
+    if not outcomes:
+        return "failed"
+    if all(o.error_type is None for o in outcomes):
+        return "success"
+    if all(o.error_type in LOAD_ERRORS and not o.site_loaded for o in outcomes):
+        return "failed"
+    return "partial"
+
+
+def error_records(report_id: str, outcomes: Iterable[ScenarioOutcome]) -> list[dict[str, Any]]:
+    return [{"collect_id": collect_id(report_id, o.scenario), "scenario_id": o.scenario,
+             "error_type": o.error_type, "error_description": o.error_description}
+            for o in outcomes if o.error_type]

@@ -1,0 +1,103 @@
+"""One settings object for the whole process, built from ``CONSENTSCAN_*`` environment variables.
+
+Built once at start-up (CLI, worker, scheduler), validated there, and passed down; no other module reads
+the environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from pipeline.errors import InvalidInput
+
+PREFIX = "CONSENTSCAN_"
+DEFAULT_BROKER_URL = "amqp://guest:guest@127.0.0.1:5672/"
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    #: Local storage root (reports, datasets) when no S3 endpoint is set; also holds the SQLite store.
+    data_dir: Path = Path("consentscan-data")
+    #: RabbitMQ URL used by ``worker`` and ``submit``.
+    broker_url: str = DEFAULT_BROKER_URL
+    #: S3/MinIO endpoint as ``host:port``; empty means local disk under ``data_dir``.
+    s3_endpoint: str = ""
+    s3_access_key: str = ""
+    s3_secret_key: str = ""
+    s3_bucket: str = "consentscan"
+    s3_region: str = "us-east-1"
+    #: Use HTTPS to talk to the S3 endpoint.
+    s3_secure: bool = False
+    #: Control-plane database (SQLAlchemy URL); default: SQLite file inside ``data_dir``.
+    database_url: str = ""
+    #: Chromium binary; empty means discover (Playwright's own build, then Debian's package).
+    chromium: str = ""
+    #: Where ``make setup`` puts fetched data (autoconsent rules, cookie database).
+    assets_dir: Path = Path.home() / ".cache" / "consentscan"
+    #: Lift the private-network guard for every scan (tests, staging networks).
+    allow_private_networks: bool = False
+    #: Time budgets, seconds.
+    page_timeout: float = 20.0
+    scenario_timeout: float = 180.0
+    #: How long the crawl waits for a consent banner to appear on the home page.
+    banner_timeout: float = 6.0
+    #: Retries of a stage message that raised (storage down, browser crash) before it is dead-lettered.
+    max_retries: int = 3
+    #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
+    browser_recycle_scenarios: int = 60
+    browser_recycle_rss_mb: int = 2500
+    #: ``json`` (workers) or ``console`` (a terminal).
+    log_format: str = "console"
+    log_level: str = "INFO"
+
+    @property
+    def storage_is_s3(self) -> bool:
+        return bool(self.s3_endpoint)
+
+    @property
+    def database(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'consentscan.db').resolve()}"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Read ``CONSENTSCAN_<FIELD>`` for every field; ``overrides`` (CLI flags) win over the environment."""
+        env = os.environ if env is None else env
+        values: dict[str, object] = {}
+        for field in dataclasses.fields(cls):
+            raw = env.get(PREFIX + field.name.upper())
+            if raw is not None and raw != "":
+                values[field.name] = _convert(field.name, field.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        if self.log_format not in ("json", "console"):
+            raise InvalidInput(f"{PREFIX}LOG_FORMAT must be json or console, not {self.log_format!r}")
+        if self.s3_endpoint and not (self.s3_access_key and self.s3_secret_key):
+            raise InvalidInput(f"{PREFIX}S3_ENDPOINT is set: {PREFIX}S3_ACCESS_KEY and _SECRET_KEY are required")
+        for name in ("page_timeout", "scenario_timeout", "banner_timeout"):
+            if getattr(self, name) <= 0:
+                raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")
+
+
+def _convert(name: str, annotation: object, raw: str) -> object:
+    kind = str(annotation)
+    try:
+        if kind == "bool":
+            if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
+                raise ValueError(raw)
+            return raw.lower() in ("1", "true", "yes")
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+        if kind == "Path":
+            return Path(raw).expanduser()
+    except ValueError:
+        raise InvalidInput(f"{PREFIX}{name.upper()}={raw!r} is not a valid {kind}") from None
+    return raw

@@ -1,0 +1,169 @@
+"""Where reports, HARs, GIFs and Parquet datasets live: one small interface, two implementations.
+
+``LocalStorage`` writes under a directory (the embedded default); ``S3Storage`` writes to a bucket of any
+S3-compatible server (MinIO in production). Keys are the same in both, e.g. ``reports/<id>/reports.json``.
+Writes are whole-object and atomic: a reader sees the old object or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline.errors import ObjectNotFound, StorageError
+from pipeline.settings import Settings
+
+
+class Storage(Protocol):
+    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None: ...
+    def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None: ...
+    def get_bytes(self, key: str) -> bytes: ...
+    def get_file(self, key: str, path: Path) -> None: ...
+    def exists(self, key: str) -> bool: ...
+    def list(self, prefix: str) -> list[str]: ...
+    def delete(self, key: str) -> None: ...
+    def link(self, key: str, expires: timedelta = timedelta(minutes=5)) -> str: ...
+
+
+def put_json(storage: Storage, key: str, value: Any) -> None:
+    storage.put_bytes(key, json.dumps(value, indent=2, ensure_ascii=False).encode(), "application/json")
+
+
+def get_json(storage: Storage, key: str) -> Any:
+    return json.loads(storage.get_bytes(key))
+
+
+class LocalStorage:
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def _path(self, key: str) -> Path:
+        path = (self.root / key).resolve()
+        if self.root not in path.parents:
+            raise StorageError(f"key {key!r} escapes the storage root")
+        return path
+
+    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+
+    def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None:
+        self.put_bytes(key, Path(path).read_bytes(), content_type)
+
+    def get_bytes(self, key: str) -> bytes:
+        try:
+            return self._path(key).read_bytes()
+        except FileNotFoundError as exc:
+            raise ObjectNotFound(f"no object at {key!r}") from exc
+
+    def get_file(self, key: str, path: Path) -> None:
+        Path(path).write_bytes(self.get_bytes(key))
+
+    def exists(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def list(self, prefix: str) -> list[str]:
+        base = self._path(prefix) if prefix else self.root
+        if base.is_file():
+            return [prefix]
+        if not base.is_dir():
+            return []
+        return sorted(str(p.relative_to(self.root)) for p in base.rglob("*")
+                      if p.is_file() and not p.name.startswith(".tmp-"))
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def link(self, key: str, expires: timedelta = timedelta(minutes=5)) -> str:
+        return self._path(key).as_uri()
+
+
+class S3Storage:
+    """A bucket on an S3-compatible server. Transient failures retry with exponential backoff."""
+
+    def __init__(self, settings: Settings, attempts: int = 5, backoff: float = 0.5) -> None:
+        from minio import Minio
+
+        self.bucket = settings.s3_bucket
+        self.attempts = attempts
+        self.backoff = backoff
+        self.client = Minio(settings.s3_endpoint, access_key=settings.s3_access_key,
+                            secret_key=settings.s3_secret_key, secure=settings.s3_secure,
+                            region=settings.s3_region)
+        self._bucket_ready = False
+
+    def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        from minio.error import S3Error
+
+        delay = self.backoff
+        for attempt in range(1, self.attempts + 1):
+            try:
+                if not self._bucket_ready:
+                    if not self.client.bucket_exists(self.bucket):
+                        self.client.make_bucket(self.bucket)
+                    self._bucket_ready = True
+                return fn(*args, **kwargs)
+            except S3Error as exc:
+                if exc.code in ("NoSuchKey", "NoSuchBucket"):
+                    raise ObjectNotFound(f"{what}: {exc.code}") from exc
+                error: Exception = exc
+            except Exception as exc:  # urllib3 connection errors, timeouts
+                error = exc
+            if attempt == self.attempts:
+                raise StorageError(f"{what} failed after {attempt} attempts: {error}") from error
+            time.sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")
+
+    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
+        self._call(f"put {key}", lambda: self.client.put_object(
+            self.bucket, key, io.BytesIO(data), len(data), content_type=content_type))
+
+    def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None:
+        self._call(f"put {key}", self.client.fput_object, self.bucket, key, str(path), content_type=content_type)
+
+    def get_bytes(self, key: str) -> bytes:
+        def read() -> bytes:
+            response = self.client.get_object(self.bucket, key)
+            try:
+                return response.read()
+            finally:
+                response.close()
+                response.release_conn()
+        return self._call(f"get {key}", read)
+
+    def get_file(self, key: str, path: Path) -> None:
+        self._call(f"get {key}", self.client.fget_object, self.bucket, key, str(path))
+
+    def exists(self, key: str) -> bool:
+        try:
+            self._call(f"stat {key}", self.client.stat_object, self.bucket, key)
+            return True
+        except ObjectNotFound:
+            return False
+
+    def list(self, prefix: str) -> list[str]:
+        return self._call(f"list {prefix}", lambda: sorted(
+            o.object_name for o in self.client.list_objects(self.bucket, prefix=prefix, recursive=True)))
+
+    def delete(self, key: str) -> None:
+        self._call(f"delete {key}", self.client.remove_object, self.bucket, key)
+
+    def link(self, key: str, expires: timedelta = timedelta(minutes=5)) -> str:
+        return self._call(f"presign {key}", self.client.presigned_get_object, self.bucket, key, expires=expires)
+
+
+def open_storage(settings: Settings) -> Storage:
+    if settings.storage_is_s3:
+        return S3Storage(settings)
+    return LocalStorage(settings.data_dir)

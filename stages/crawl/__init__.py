@@ -1,0 +1,101 @@
+"""Crawl stage: one consent scenario of a scan in a real Chromium.
+
+Input: a ``CrawlTask``. Output, under ``reports/<id>/<scenario>/``: ``proof_of_scan.har``,
+``proof_of_scan.gif`` and ``crawl.json`` (the ``ScenarioEvidence``). The last scenario of a report to finish
+starts the analysis.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import dramatiq
+import structlog
+from dramatiq.middleware import Middleware
+
+from pipeline import assets, flow
+from pipeline.broker import stage_actor
+from pipeline.evidence import ScenarioEvidence
+from pipeline.messages import CrawlTask
+from pipeline.reports import ScenarioOutcome, scenario_key
+from pipeline.runtime import Runtime
+from pipeline.settings import Settings
+from pipeline.storage import Storage
+
+from stages.crawl.browser import Browser, BrowserPool
+from stages.crawl.scenario import run_scenario
+
+log = structlog.get_logger("consentscan.crawl")
+
+
+def crawl_scenario(task: CrawlTask, browser: Browser, settings: Settings, storage: Storage) -> ScenarioEvidence:
+    """Run one scenario and store its HAR, GIF and evidence; returns the evidence."""
+    with tempfile.TemporaryDirectory(prefix="consentscan-crawl-") as tmp:
+        run = run_scenario(browser, task, settings, Path(tmp), _autoconsent(settings))
+        report_id, scenario = task.scan.report_id, task.scenario
+        if run.har_path.exists():
+            storage.put_file(scenario_key(report_id, scenario, "proof_of_scan.har"), run.har_path, "application/json")
+        storage.put_bytes(scenario_key(report_id, scenario, "proof_of_scan.gif"), run.gif, "image/gif")
+        storage.put_bytes(scenario_key(report_id, scenario, "crawl.json"),
+                          json.dumps(run.evidence.to_dict()).encode(), "application/json")
+    return run.evidence
+
+
+_autoconsent_cache: dict[Path, tuple[str, list] | None] = {}
+
+
+def _autoconsent(settings: Settings) -> tuple[str, list] | None:
+    if settings.assets_dir not in _autoconsent_cache:
+        loaded = assets.load_autoconsent(settings)
+        if loaded is None:
+            log.warning("autoconsent rules not found: run `make setup`; only the heuristic will find banners",
+                        assets_dir=str(settings.assets_dir))
+        _autoconsent_cache[settings.assets_dir] = loaded
+    return _autoconsent_cache[settings.assets_dir]
+
+
+_pool: BrowserPool | None = None
+
+
+def browser_pool(settings: Settings) -> BrowserPool:
+    global _pool
+    if _pool is None:
+        _pool = BrowserPool(settings)
+    return _pool
+
+
+class CloseBrowsers(Middleware):
+    """Each worker thread closes its own browser (Playwright objects belong to the thread that made them)."""
+
+    def before_worker_thread_shutdown(self, broker: dramatiq.Broker, thread: object) -> None:
+        if _pool is not None:
+            _pool.discard()
+
+
+dramatiq.get_broker().add_middleware(CloseBrowsers())
+
+
+@stage_actor("crawl", CrawlTask, time_limit=20 * 60 * 1000)
+def crawl(task: CrawlTask, rt: Runtime) -> None:
+    scan = task.scan
+    rt.controlplane.create_report(scan)
+    rt.controlplane.mark_pending(scan.report_id)
+    pool = browser_pool(rt.settings)
+    try:
+        evidence = crawl_scenario(task, pool.get(), rt.settings, rt.storage)
+    except Exception:
+        pool.discard()  # whatever broke, the next try gets a fresh browser
+        raise
+    if evidence.error and evidence.error["error_type"] == "general_error" and "browser failure" in (
+            evidence.error["error_description"] or ""):
+        pool.discard()
+    error = evidence.error or {}
+    rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(
+        task.scenario, error.get("error_type"), error.get("error_description"), evidence.site_loaded))
+    log.info("scenario crawled", error_type=error.get("error_type"), pages=len(evidence.pages),
+             observations=len(evidence.observations), cmp=evidence.cmp.name or evidence.cmp.source)
+    with rt.controlplane.claim_analysis(scan.report_id, scan.options.scenarios) as claimed:
+        if claimed:
+            flow.advance("crawl", scan)

@@ -1,0 +1,95 @@
+"""DuckDuckGo's autoconsent, driven through its message protocol, for the CMPs its rules know.
+
+The bundle is injected into every frame; it asks for its config (``init``), detects a CMP
+(``cmpDetected``) and its popup (``popupFound``). We decide when to click (``optIn``/``optOut``) so that the
+scenario step changes at the click, then read ``optInResult``/``optOutResult``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from pipeline.errors import NotAbleToClick
+
+CONFIG = {
+    "enabled": True,
+    "autoAction": None,          # we send optIn/optOut ourselves, at the moment we record as the click
+    "disabledCmps": [],
+    "enablePrehide": False,      # never hide a banner we must photograph
+    "enableCosmeticRules": False,  # hiding a banner is not a choice
+    "enableGeneratedRules": True,
+    "enableHeuristicDetection": False,  # our own heuristic (banner.py) handles unknown banners
+    "detectRetries": 20,
+    "isMainWorld": True,
+    "prehideTimeout": 2000,
+    "visualTest": False,
+    "logs": {"lifecycle": False, "rulesteps": False, "detectionsteps": False, "evals": False, "errors": False,
+             "messages": False, "waits": False},
+}
+
+
+class Autoconsent:
+    def __init__(self, context: Any, script: str, rules: list[dict[str, Any]]) -> None:
+        self._init_response = {"type": "initResp", "config": CONFIG, "rules": {"autoconsent": rules}}
+        self.detected: list[str] = []
+        self.popup: dict[str, Any] | None = None
+        self.result: dict[str, Any] | None = None
+        self.done = False
+        context.expose_binding("autoconsentSendMessage", self._on_message)
+        context.add_init_script(script)
+
+    def _on_message(self, source: dict[str, Any], message: dict[str, Any]) -> None:
+        frame = source.get("frame")
+        if not isinstance(message, dict) or frame is None:
+            return
+        kind = message.get("type")
+        try:
+            if kind == "init":
+                _send(frame, self._init_response)
+            elif kind == "eval":
+                try:
+                    result = frame.evaluate(str(message.get("code", "")))
+                except Exception:
+                    result = False
+                _send(frame, {"type": "evalResp", "id": message.get("id"), "result": _jsonable(result)})
+            elif kind == "cmpDetected":
+                self.detected.append(str(message.get("cmp")))
+            elif kind == "popupFound" and self.popup is None:
+                self.popup = {"cmp": str(message.get("cmp")), "frame": frame}
+            elif kind in ("optInResult", "optOutResult"):
+                self.result = {"type": kind, "result": bool(message.get("result")), "cmp": message.get("cmp")}
+            elif kind == "autoconsentDone":
+                self.done = True
+        except Exception:
+            pass  # the frame went away; autoconsent retries in the next one
+
+    def make_choice(self, page: Any, choice: str, timeout: float) -> dict[str, Any]:
+        if self.popup is None:
+            raise NotAbleToClick("no popup to operate")
+        self.result = None
+        try:
+            _send(self.popup["frame"], {"type": "optIn" if choice == "accept" else "optOut"})
+        except Exception as exc:
+            raise NotAbleToClick(f"the {self.popup['cmp']} popup went away before the click") from exc
+        deadline = time.monotonic() + timeout
+        while self.result is None and time.monotonic() < deadline:
+            page.wait_for_timeout(200)
+        if self.result is None:
+            raise NotAbleToClick(f"{self.popup['cmp']}: no result of the {choice} click within {timeout:.0f} s")
+        if not self.result["result"]:
+            raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps did not complete")
+        return {"layers": 1}
+
+
+def _send(frame: Any, message: dict[str, Any]) -> None:
+    frame.evaluate("(m) => window.autoconsentReceiveMessage && window.autoconsentReceiveMessage(m)", message)
+
+
+def _jsonable(value: Any) -> Any:
+    try:
+        json.dumps(value)
+        return value
+    except (TypeError, ValueError):
+        return None

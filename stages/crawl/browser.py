@@ -1,0 +1,175 @@
+"""Chromium for the crawl: found, launched like a visitor's desktop Chrome, reused, recycled.
+
+One browser per worker thread (Playwright's sync API is not thread-safe), reused across scans, a fresh
+isolated context per scenario, and relaunched every N scenarios, above a memory limit, or when it stops
+answering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+import structlog
+
+from pipeline.settings import Settings
+
+log = structlog.get_logger("consentscan.crawl")
+DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
+VIEWPORT = {"width": 1366, "height": 768}
+LOCALE = "en-US"
+TIMEZONE = "Europe/Paris"
+LAUNCH_ARGS = [
+    # Pages must not see an automated browser: real CMPs hide their banner from one.
+    "--disable-blink-features=AutomationControlled",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--lang=en-US",
+]
+
+
+def find_chromium(settings: Settings) -> str | None:
+    """``CONSENTSCAN_CHROMIUM``, else Playwright's own build, else Debian's package."""
+    if settings.chromium:
+        return settings.chromium
+    try:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            own = playwright.chromium.executable_path
+        if own and Path(own).exists():
+            return None  # Playwright finds its own build
+    except Exception:
+        pass
+    if Path(DEBIAN_CHROMIUM).exists():
+        return DEBIAN_CHROMIUM
+    return None
+
+
+class Browser:
+    """A Chromium whose profile allows third-party cookies like default desktop Chrome."""
+
+    def __init__(self, settings: Settings, executable: str | None) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self.settings = settings
+        self.scenarios_run = 0
+        self._profile = tempfile.mkdtemp(prefix="consentscan-profile-")
+        # Chromium's new default blocks third-party cookies; a desktop visitor's Chrome does not (yet).
+        Path(self._profile, "Default").mkdir()
+        Path(self._profile, "Default", "Preferences").write_text(
+            json.dumps({"profile": {"cookie_controls_mode": 0}}))
+        self._playwright = sync_playwright().start()
+        try:
+            self._persistent = self._playwright.chromium.launch_persistent_context(
+                self._profile, executable_path=executable, headless=True, args=LAUNCH_ARGS,
+                viewport=VIEWPORT, handle_sigint=False, handle_sigterm=False)
+        except Exception:
+            self._playwright.stop()
+            raise
+        browser = self._persistent.browser
+        assert browser is not None
+        self.browser = browser
+        page = self._persistent.pages[0] if self._persistent.pages else self._persistent.new_page()
+        agent = page.evaluate("navigator.userAgent")
+        self.user_agent = agent.replace("HeadlessChrome", "Chrome")
+        self.pid = _browser_pid(self._profile)
+
+    def new_context(self, **options: Any) -> Any:
+        self.scenarios_run += 1
+        return self.browser.new_context(
+            user_agent=self.user_agent, viewport=VIEWPORT, locale=LOCALE, timezone_id=TIMEZONE,
+            device_scale_factor=1, **options)
+
+    def needs_recycling(self) -> bool:
+        if self.scenarios_run >= self.settings.browser_recycle_scenarios:
+            return True
+        return rss_mb(self.pid) > self.settings.browser_recycle_rss_mb
+
+    def close(self) -> None:
+        try:
+            self._persistent.close()
+        except Exception:
+            pass
+        try:
+            self._playwright.stop()
+        except Exception:
+            pass
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+
+def _browser_pid(profile: str) -> int | None:
+    """The main Chromium process: the one started with our profile directory and no ``--type``."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if any(profile.encode() in a for a in args) and not any(a.startswith(b"--type=") for a in args):
+            return int(entry.name)
+    return None
+
+
+def rss_mb(pid: int | None) -> float:
+    """Resident memory of a process and its children, in MiB (0 when unknown)."""
+    if not pid:
+        return 0.0
+    total = 0
+    for child in [pid, *_descendants(pid)]:
+        try:
+            with open(f"/proc/{child}/statm") as handle:
+                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError):
+            continue
+    return total / 2**20
+
+
+def _descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return found
+    for child in map(int, children):
+        found += [child, *_descendants(child)]
+    return found
+
+
+class BrowserPool:
+    """One browser per thread, launched on first use, replaced when it must be recycled or died."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.executable = find_chromium(settings)
+        self._local = threading.local()
+        self.restarts = 0
+
+    def get(self) -> Browser:
+        browser: Browser | None = getattr(self._local, "browser", None)
+        if browser is not None and (browser.needs_recycling() or not browser.browser.is_connected()):
+            log.info("recycling browser", scenarios=browser.scenarios_run, rss_mb=round(rss_mb(browser.pid)))
+            self.discard()
+            self.restarts += 1
+            browser = None
+        if browser is None:
+            browser = Browser(self.settings, self.executable)
+            self._local.browser = browser
+        return browser
+
+    def discard(self) -> None:
+        browser = getattr(self._local, "browser", None)
+        if browser is not None:
+            browser.close()
+            self._local.browser = None

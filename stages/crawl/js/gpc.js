@@ -1,0 +1,2 @@
+// The gpc scenario: the visitor's browser signals Global Privacy Control.
+Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });

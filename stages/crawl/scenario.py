@@ -1,0 +1,255 @@
+"""One consent scenario in one fresh browser context: home page, banner, choice, internal pages.
+
+Everything the scenario sees goes into a ``ScenarioEvidence``; expected failures become its typed
+``error`` and never escape as exceptions. The HAR is written when the context closes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import GeneralError, NoExistingOrClearCmp, ScanError, WebsiteNotReachable
+from pipeline.evidence import CmpEvidence, PageVisit, ScenarioEvidence
+from pipeline.messages import CLICK_SCENARIOS, CrawlTask
+from pipeline.netguard import HostRules
+from pipeline.settings import Settings
+
+from stages.crawl import banner as banners
+from stages.crawl.autoconsent import Autoconsent
+from stages.crawl.browser import Browser
+from stages.crawl.capture import CAPTURE_JS, GPC_JS, PAGE_FACTS_JS, Recorder, now_ms
+from stages.crawl.classify import home_response_error, navigation_error
+from stages.crawl.egress import EgressProxy
+from stages.crawl.pages import choose_pages
+from stages.crawl.proof import Proof
+from stages.domains import host_of
+
+QUIET_CAP = 4.0  # seconds: how long to wait for the network to go quiet after a load
+AUTOCONSENT_GRACE = 1.5  # seconds a rule gets to claim a banner the heuristic already sees
+
+
+@dataclasses.dataclass
+class ScenarioRun:
+    evidence: ScenarioEvidence
+    har_path: Path
+    gif: bytes
+
+
+class _Budget:
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+
+    def left(self, cap: float) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise GeneralError("the scenario ran out of its time budget")
+        return min(cap, left)
+
+
+def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir: Path,
+                 autoconsent_assets: tuple[str, dict[str, Any]] | None) -> ScenarioRun:
+    scan, scenario = task.scan, task.scenario
+    options = scan.options
+    evidence = ScenarioEvidence(report_id=scan.report_id, scenario=scenario, started_at=now_ms())
+    har_path = workdir / f"{scenario}.har"
+    proof = Proof()
+    budget = _Budget(settings.scenario_timeout)
+    allow_private = options.allow_private_networks or settings.allow_private_networks
+    with EgressProxy(HostRules.parse(options.host_resolver_rules), allow_private) as proxy:
+        context = browser.new_context(
+            proxy={"server": proxy.url, "bypass": "<-loopback>"}, record_har_path=str(har_path),
+            record_har_content="omit", ignore_https_errors=options.ignore_https_errors,
+            extra_http_headers={"Sec-GPC": "1"} if scenario == "gpc" else None)
+        try:
+            recorder = Recorder(evidence)
+            context.expose_binding("__consentscanRecord", recorder.on_event)
+            context.add_init_script(CAPTURE_JS)
+            if scenario == "gpc":
+                context.add_init_script(GPC_JS)
+            cmp_bridge = Autoconsent(context, *autoconsent_assets) if autoconsent_assets else None
+            page = context.new_page()
+            page.set_default_timeout(settings.page_timeout * 1000)
+            _crawl(page, context, task, settings, evidence, recorder, proof, proxy, budget, cmp_bridge)
+        except ScanError as exc:
+            evidence.error = exc.as_record()
+        except Exception as exc:  # a browser that crashed or stopped answering
+            evidence.error = GeneralError(f"browser failure: {str(exc).splitlines()[0][:300]}").as_record()
+        finally:
+            try:
+                context.close()
+            except Exception:
+                pass
+    evidence.finished_at = now_ms()
+    return ScenarioRun(evidence=evidence, har_path=har_path, gif=proof.gif())
+
+
+def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidence: ScenarioEvidence,
+           recorder: Recorder, proof: Proof, proxy: EgressProxy, budget: _Budget,
+           cmp_bridge: Autoconsent | None) -> None:
+    scan, scenario = task.scan, task.scenario
+    home = _visit_home(page, scan.url, evidence, proxy, settings, budget)
+    evidence.site_loaded = True
+    proof.capture(page, f"{scenario}: home page loaded")
+
+    found, banner = _find_consent_ui(page, cmp_bridge, budget.left(settings.banner_timeout))
+    _record_cmp(evidence.cmp, found, banner, cmp_bridge)
+    recorder.snapshot(context, page)
+    if found or banner:
+        proof.capture(page, f"{scenario}: consent banner found ({evidence.cmp.name or 'heuristic'})")
+
+    if scenario in CLICK_SCENARIOS:
+        choice = "accept" if scenario == "consent_to_all" else "refuse"
+        try:
+            if found is None and banner is None:
+                raise NoExistingOrClearCmp("no consent banner was found on the home page")
+            evidence.click_at = now_ms()
+            if found is not None and cmp_bridge is not None:
+                facts = cmp_bridge.make_choice(page, choice, budget.left(15))
+            else:
+                facts = banners.make_choice(page, banners.require_banner(banner), choice)
+            evidence.cmp.clicked = choice
+            evidence.cmp.verified = True
+            evidence.cmp.layers = facts.get("layers", 1)
+        except ScanError as exc:
+            evidence.error = exc.as_record()
+            if evidence.cmp.clicked is None and exc.error_type != "not_able_to_click":
+                evidence.click_at = None  # nothing was clicked: every later drop stays "no_user_choice"
+        _wait_quiet(page, budget)
+        proof.capture(page, f"{scenario}: after clicking {choice}")
+        if evidence.cmp.clicked:
+            evidence.cmp.tcf = _tcf(page)
+    else:
+        evidence.cmp.tcf = _tcf(page)
+    recorder.snapshot(context, page)
+
+    for url in choose_pages(home.final_url, home.links, task.scan.options.pages - 1):
+        visit = _visit(page, url, evidence, budget, settings)
+        if visit is None:
+            continue
+        proof.capture(page, f"{scenario}: {url[:80]}")
+        recorder.snapshot(context, page)
+
+
+def _visit_home(page: Any, url: str, evidence: ScenarioEvidence, proxy: EgressProxy, settings: Settings,
+                budget: _Budget) -> PageVisit:
+    try:
+        response = page.goto(url, wait_until="commit", timeout=budget.left(settings.page_timeout) * 1000)
+    except Exception as exc:
+        host = host_of(url)
+        raise navigation_error(str(exc), proxy.outcome_for(host) or _blocked_redirect(proxy)) from exc
+    failed = proxy.outcome_for(host_of(response.url)) if response else None
+    if failed is not None:  # the proxy answered for a host it refused or could not reach
+        raise navigation_error("", failed)
+    status = response.status if response else None
+    headers = response.all_headers() if response else {}
+    try:
+        page.wait_for_load_state("domcontentloaded", timeout=budget.left(settings.page_timeout) * 1000)
+    except Exception as exc:
+        raise WebsiteNotReachable(f"the home page did not finish loading within {settings.page_timeout:.0f} s") \
+            from exc
+    _wait_quiet(page, budget)
+    html = _content(page)
+    error = home_response_error(status, headers, html)
+    if error is not None:
+        raise error
+    return _page_visit(page, url, status, evidence)
+
+
+def _visit(page: Any, url: str, evidence: ScenarioEvidence, budget: _Budget, settings: Settings) -> PageVisit | None:
+    try:
+        response = page.goto(url, wait_until="domcontentloaded", timeout=budget.left(settings.page_timeout) * 1000)
+    except GeneralError:
+        raise
+    except Exception:
+        return None  # an internal page that fails is skipped; the home page decides reachability
+    _wait_quiet(page, budget)
+    return _page_visit(page, url, response.status if response else None, evidence)
+
+
+def _page_visit(page: Any, url: str, status: int | None, evidence: ScenarioEvidence) -> PageVisit:
+    try:
+        facts = page.evaluate(PAGE_FACTS_JS)
+    except Exception:
+        facts = {"title": "", "links": [], "forms": []}
+    when = now_ms()
+    visit = PageVisit(url=url, final_url=page.url, status=status, title=facts["title"][:300],
+                      step=evidence.step_at(when), loaded_at=when, links=facts["links"], forms=facts["forms"])
+    evidence.pages.append(visit)
+    return visit
+
+
+def _wait_quiet(page: Any, budget: _Budget) -> None:
+    """Wait for ``load`` then for the network to go quiet, each capped: never a fixed sleep."""
+    for state in ("load", "networkidle"):
+        try:
+            page.wait_for_load_state(state, timeout=budget.left(QUIET_CAP) * 1000)
+        except GeneralError:
+            raise
+        except Exception:
+            pass
+
+
+def _content(page: Any) -> str:
+    try:
+        return page.content()
+    except Exception:
+        return ""
+
+
+def _blocked_redirect(proxy: EgressProxy) -> Any:
+    return next((e for e in proxy.events if e.outcome == "blocked"), None)
+
+
+def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> tuple[
+        dict[str, Any] | None, banners.Banner | None]:
+    """Wait for a consent banner: autoconsent's rules first (they know hundreds of CMPs), our heuristic
+    for the rest. A banner the heuristic sees is given a short grace for a rule to claim it."""
+    deadline = time.monotonic() + timeout
+    banner, seen_at = None, None
+    while True:
+        if bridge is not None and bridge.popup is not None:
+            return bridge.popup, None
+        banner = banners.find_banner(page)
+        now = time.monotonic()
+        if banner is not None:
+            seen_at = seen_at or now
+            if bridge is None or now - seen_at >= AUTOCONSENT_GRACE:
+                return None, banner
+        if now >= deadline:
+            return None, banner
+        page.wait_for_timeout(250)
+
+
+def _record_cmp(cmp: CmpEvidence, found: dict[str, Any] | None, banner: banners.Banner | None,
+                bridge: Autoconsent | None) -> None:
+    if found is not None:
+        cmp.detected, cmp.popup_found, cmp.source, cmp.name = True, True, "autoconsent", found["cmp"]
+        cmp.has_accept = cmp.has_refuse = True  # a known CMP rule implements both choices
+    elif banner is not None:
+        cmp.detected, cmp.popup_found, cmp.source = True, True, "heuristic"
+        cmp.text = banner.info.get("text")
+        cmp.has_accept = bool(banner.info.get("accept"))
+        cmp.has_refuse = bool(banner.info.get("refuse") or banner.info.get("settings"))
+    elif bridge is not None and bridge.detected:
+        cmp.detected, cmp.source, cmp.name = True, "autoconsent", bridge.detected[0]
+
+
+def _tcf(page: Any) -> dict[str, Any] | None:
+    """The IAB TCF signal, where the page has a CMP that speaks it."""
+    try:
+        return page.evaluate("""() => new Promise((resolve) => {
+            if (typeof window.__tcfapi !== 'function') return resolve(null);
+            const timer = setTimeout(() => resolve(null), 1500);
+            try {
+              window.__tcfapi('getTCData', 2, (data, ok) => {
+                clearTimeout(timer);
+                resolve(ok && data ? {tcString: data.tcString || null, cmpId: data.cmpId ?? null,
+                  gdprApplies: data.gdprApplies ?? null, eventStatus: data.eventStatus || null} : null);
+              });
+            } catch (e) { clearTimeout(timer); resolve(null); }
+        })""")
+    except Exception:
+        return None

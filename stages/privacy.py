@@ -1,0 +1,103 @@
+"""Privacy check stage: the six checks of ``report_privacy.json``, each with its evidence rows.
+
+Reads the crawl's evidence (banner, pages with their links and forms) and the aggregated trackers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline import flow
+from pipeline.broker import stage_actor
+from pipeline.datasets import write_rows
+from pipeline.evidence import ScenarioEvidence, load_evidence
+from pipeline.messages import ReportTask, Scan
+from pipeline.reports import report_key
+from pipeline.runtime import Runtime
+from pipeline.storage import get_json, put_json
+
+from stages.wording import OPT_OUT, PRIVACY_LINK
+
+#: The CNIL's limit for consent cookies: 13 months.
+MAX_COOKIE_LIFETIME = 13 * 31 * 24 * 3600
+
+def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str, Any]]) -> tuple[
+        dict[str, bool], list[dict[str, Any]]]:
+    """The six checks and their evidence rows."""
+    rows: list[dict[str, Any]] = []
+
+    def row(name: str, passed: bool, scenario: str | None = None, page_url: str | None = None,
+            detail: str | None = None) -> None:
+        rows.append({"report_id": scan.report_id, "property_id": scan.property_id, "check": name,
+                     "passed": passed, "scenario": scenario, "page_url": page_url, "detail": detail})
+
+    notice = [e for e in evidence if e.cmp.popup_found]
+    has_information = bool(notice)
+    for e in notice:
+        row("has_user_consent_information", True, e.scenario, scan.url,
+            f"{e.cmp.source}: {e.cmp.name or (e.cmp.text or '')[:200]}")
+    choice = [e for e in evidence if (e.cmp.has_accept and e.cmp.has_refuse) or
+              (e.scenario == "refuse_to_all" and e.cmp.clicked == "refuse")]
+    has_choice = bool(choice)
+    for e in choice:
+        row("has_user_consent_choice", True, e.scenario, scan.url, f"accept and refuse offered ({e.cmp.source})")
+
+    offenders = [t for t in trackers if t["type"] == "cookie" and t["max_lifetime_seconds"] > MAX_COOKIE_LIFETIME]
+    for t in offenders:
+        row("has_short_cookies_lifetime", False, None, t["page_url"],
+            f"{t['name']} on {t['host']} lives {t['max_lifetime_seconds'] // 86400} days")
+
+    # A page is visited once per scenario; it has a policy link only if every visit showed one (a link
+    # inside a banner disappears once the visitor has chosen).
+    pages: dict[str, list[dict[str, str]]] = {}
+    forms: dict[str, list[str]] = {}
+    policy_links: dict[str, list[dict[str, str]]] = {}
+    for e in evidence:
+        for page in e.pages:
+            pages.setdefault(page.final_url, []).extend(page.links)
+            forms.setdefault(page.final_url, []).extend(page.forms)
+            found = [link for link in page.links if PRIVACY_LINK.search(link.get("text", "")) or
+                     PRIVACY_LINK.search(link.get("href", "").split("?")[0])]
+            if page.final_url not in policy_links or not found:
+                policy_links[page.final_url] = found
+    with_policy = [url for url, links in policy_links.items() if links]
+    without_policy = [url for url, links in policy_links.items() if not links]
+    for url in with_policy:
+        row("has_privacy_policy", True, None, url, policy_links[url][0]["href"])
+    for url in without_policy:
+        row("has_privacy_policy_all_pages", False, None, url, "no privacy policy link on this page")
+
+    policy_targets = {link["href"].split("#")[0] for links in pages.values() for link in links
+                      if PRIVACY_LINK.search(link.get("text", "")) or PRIVACY_LINK.search(link.get("href", ""))}
+    opt_out = False
+    for url in pages:
+        if url.split("#")[0] not in policy_targets:
+            continue
+        hits = [link["text"] or link["href"] for link in pages[url] if OPT_OUT.search(link.get("text", "")) or
+                OPT_OUT.search(link.get("href", ""))] + [text for text in forms[url] if OPT_OUT.search(text)]
+        if hits:
+            opt_out = True
+            row("has_privacy_policy_opt_out", True, None, url, hits[0][:200])
+
+    return {
+        "has_user_consent_information": has_information,
+        "has_user_consent_choice": has_choice,
+        "has_short_cookies_lifetime": not offenders,
+        "has_privacy_policy": bool(with_policy),
+        "has_privacy_policy_all_pages": bool(pages) and not without_policy,
+        "has_privacy_policy_opt_out": opt_out,
+    }, rows
+
+
+@stage_actor("privacy", ReportTask)
+def privacy(task: ReportTask, rt: Runtime) -> None:
+    scan = task.scan
+    evidence = [e for s in scan.options.scenarios if (e := load_evidence(rt.storage, scan.report_id, s))]
+    trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
+    checks, rows = check(scan, evidence, trackers)
+    document = {"organization_id": scan.organization_id, "report_id": scan.report_id,
+                "property_id": scan.property_id, "privacy": checks, "created_at": scan.created_at}
+    put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)
+    write_rows(rt.storage, "privacy", scan, [document])
+    write_rows(rt.storage, "privacy_evidence", scan, rows)
+    flow.advance("privacy", scan)

@@ -1,0 +1,67 @@
+"""Score stage: the 0-100 compliance score with its breakdown, and the final report.
+
+Every component is a penalty, capped, subtracted from 100 (``docs/score.md``). Penalties only grow with
+worse facts, so a worse site never scores higher. Trackers classified ``strictly_necessary`` or ``ignored``
+never count against a site.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.broker import stage_actor
+from pipeline.finalize import build_report, publish_report
+from pipeline.messages import ReportTask
+from pipeline.reports import ScenarioOutcome, report_key
+from pipeline.runtime import Runtime
+from pipeline.storage import get_json
+
+EXEMPT = ("strictly_necessary", "ignored")
+#: component: (penalty per finding, cap)
+WEIGHTS = {
+    "trackers_before_consent": (5, 40),
+    "trackers_after_refusal": (8, 30),
+    "no_consent_choice": (15, 15),
+    "long_cookie_lifetimes": (2, 10),
+    "no_privacy_policy": (10, 10),
+    "privacy_policy_not_on_all_pages": (3, 3),
+    "no_privacy_policy_opt_out": (2, 2),
+    "scan_errors": (5, 15),
+}
+
+
+def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome]) -> tuple[
+        int, list[dict[str, Any]]]:
+    counted = [t for t in trackers if t["category"] not in EXEMPT]
+    findings = {
+        "trackers_before_consent": [t["name"] for t in counted if "no_user_choice" in t["cmp"]["scenario_step"]["id"]],
+        "trackers_after_refusal": [t["name"] for t in counted if "refuse_to_all" in t["cmp"]["scenario_step"]["id"]],
+        "no_consent_choice": [] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"],
+        "long_cookie_lifetimes": [t["name"] for t in trackers if t["type"] == "cookie" and
+                                  t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600],
+        "no_privacy_policy": [] if privacy["has_privacy_policy"] else ["no privacy policy link"],
+        "privacy_policy_not_on_all_pages": ([] if privacy["has_privacy_policy_all_pages"]
+                                            else ["some pages lack a privacy policy link"]),
+        "no_privacy_policy_opt_out": [] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"],
+        "scan_errors": [f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type],
+    }
+    breakdown = []
+    for component, (per_finding, cap) in WEIGHTS.items():
+        items = findings[component]
+        penalty = min(cap, per_finding * len(items))
+        breakdown.append({"component": component, "penalty": penalty,
+                          "detail": ", ".join(sorted(set(items)))[:500] if items else None})
+    return max(0, 100 - sum(b["penalty"] for b in breakdown)), breakdown
+
+
+@stage_actor("score", ReportTask)
+def score_report(task: ReportTask, rt: Runtime) -> None:
+    scan = task.scan
+    trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
+    vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
+    privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
+    outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
+    value, breakdown = score(trackers, privacy, outcomes)
+    report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
+                          extra={"score_breakdown": breakdown})
+    publish_report(rt, scan, report)
