@@ -17,10 +17,12 @@ from dramatiq.middleware import Retries
 from pipeline import flow, runtime
 from pipeline.errors import InvalidMessage
 from pipeline.messages import Message, decode
-from pipeline.middleware import LogContext, ReportFailure
+from pipeline.middleware import LogContext, ReportFailure, ThreadCleanup
 from pipeline.settings import Settings
 
 M = TypeVar("M", bound=Message)
+#: Every stage actor, by stage name, so that a new broker can adopt actors declared on an earlier one.
+ACTORS: dict[str, dramatiq.Actor] = {}
 
 
 def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
@@ -37,10 +39,15 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     retries.max_backoff = 30_000
     broker.add_middleware(ReportFailure(), before=Retries)
     broker.add_middleware(LogContext())
+    broker.add_middleware(ThreadCleanup())
     if stub:
         broker.emit_after("process_boot")
     dramatiq.set_broker(broker)
     flow.load_actors()
+    for actor in ACTORS.values():
+        if actor.broker is not broker:
+            actor.broker = broker
+            broker.declare_actor(actor)
     return broker
 
 
@@ -57,6 +64,8 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
             message = decode(payload, message_type)
             handler(message, runtime.current())  # type: ignore[arg-type]
 
-        return dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage,), **options)
+        actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage,), **options)
+        ACTORS[stage] = actor
+        return actor
 
     return decorate

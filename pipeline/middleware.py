@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import dramatiq
@@ -63,3 +64,16 @@ class ReportFailure(Middleware):
             fail_report(runtime.current(), report_id, f"stage {message.queue_name} failed: {exception}")
         except Exception as exc:  # the store itself may be what failed; the reaper retries later
             log.error("could not mark report failed", error=repr(exc))
+
+
+#: Called in each worker thread as it stops (a stage's per-thread resources, such as its browser).
+THREAD_CLEANUPS: list[Callable[[], None]] = []
+
+
+class ThreadCleanup(Middleware):
+    def before_worker_thread_shutdown(self, broker: dramatiq.Broker, thread: object) -> None:
+        for cleanup in THREAD_CLEANUPS:
+            try:
+                cleanup()
+            except Exception as exc:
+                log.warning("thread cleanup failed", error=repr(exc))

@@ -11,14 +11,13 @@ import json
 import tempfile
 from pathlib import Path
 
-import dramatiq
 import structlog
-from dramatiq.middleware import Middleware
 
 from pipeline import assets, flow
 from pipeline.broker import stage_actor
 from pipeline.evidence import ScenarioEvidence
 from pipeline.messages import CrawlTask
+from pipeline.middleware import THREAD_CLEANUPS
 from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
 from pipeline.settings import Settings
@@ -66,15 +65,13 @@ def browser_pool(settings: Settings) -> BrowserPool:
     return _pool
 
 
-class CloseBrowsers(Middleware):
+def _close_browser() -> None:
     """Each worker thread closes its own browser (Playwright objects belong to the thread that made them)."""
-
-    def before_worker_thread_shutdown(self, broker: dramatiq.Broker, thread: object) -> None:
-        if _pool is not None:
-            _pool.discard()
+    if _pool is not None:
+        _pool.discard()
 
 
-dramatiq.get_broker().add_middleware(CloseBrowsers())
+THREAD_CLEANUPS.append(_close_browser)
 
 
 @stage_actor("crawl", CrawlTask, time_limit=20 * 60 * 1000)

@@ -1,0 +1,268 @@
+"""Unit tests of the plumbing and of the stage functions, on small fixtures (no browser, no broker)."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from pipeline.errors import InvalidInput, InvalidMessage, TargetRefused
+from pipeline.evidence import Observation, ScenarioEvidence
+from pipeline.messages import CrawlTask, ReportTask, Scan, ScanOptions, decode, encode
+from pipeline.netguard import HostRules, check_target, check_url, is_public
+from pipeline.reports import ScenarioOutcome, check_report_id, report_status
+from pipeline.settings import Settings
+from pipeline.tables import TABLES, file_schema, to_arrow
+
+
+def make_scan(**options) -> Scan:
+    return Scan.new("https://www.shop.co.uk/", property_id="p1", organization_id="o1",
+                    options=ScanOptions(**options))
+
+
+# -- settings, messages, keys ------------------------------------------------------------------------
+def test_settings_read_prefixed_environment_and_reject_bad_values():
+    settings = Settings.from_env({"CONSENTSCAN_PAGE_TIMEOUT": "7.5", "CONSENTSCAN_ALLOW_PRIVATE_NETWORKS": "true"})
+    assert settings.page_timeout == 7.5 and settings.allow_private_networks is True
+    with pytest.raises(InvalidInput, match="CONSENTSCAN_MAX_RETRIES"):
+        Settings.from_env({"CONSENTSCAN_MAX_RETRIES": "many"})
+    with pytest.raises(InvalidInput, match="S3_ACCESS_KEY"):
+        Settings.from_env({"CONSENTSCAN_S3_ENDPOINT": "127.0.0.1:9000"})
+
+
+def test_messages_round_trip_and_poison_messages_are_rejected():
+    task = CrawlTask(scan=make_scan(pages=3), scenario="refuse_to_all")
+    assert decode(json.loads(json.dumps(encode(task))), CrawlTask) == task
+    with pytest.raises(InvalidMessage, match="version"):
+        decode({**encode(task), "version": 99}, CrawlTask)
+    with pytest.raises(InvalidMessage):
+        decode({"version": 1, "kind": "crawl", "scan": {"url": "x"}}, CrawlTask)
+    with pytest.raises(InvalidMessage):
+        decode("not an object", ReportTask)
+    with pytest.raises(InvalidMessage, match="not part"):
+        decode({**encode(task), "scenario": "gpc"}, CrawlTask)
+
+
+def test_scan_options_reject_unknown_scenarios():
+    with pytest.raises(InvalidInput, match="unknown scenario"):
+        ScanOptions(scenarios=("no_user_choice", "click_everything"))
+
+
+def test_report_ids_cannot_escape_their_folder():
+    assert check_report_id("abc123")
+    for bad in ("../etc", "a/b", "", "x" * 100):
+        with pytest.raises(InvalidInput):
+            check_report_id(bad)
+
+
+@pytest.mark.parametrize("outcomes, status", [
+    ([ScenarioOutcome("no_user_choice"), ScenarioOutcome("consent_to_all")], "success"),
+    ([ScenarioOutcome("no_user_choice", "website_not_reachable", "x", False),
+      ScenarioOutcome("consent_to_all", "anti_bot_system", "x", False)], "failed"),
+    ([ScenarioOutcome("no_user_choice"),
+      ScenarioOutcome("consent_to_all", "no_existing_or_clear_cmp", "x", True)], "partial"),
+    ([ScenarioOutcome("no_user_choice", "general_error", "x", True)], "partial"),
+    ([ScenarioOutcome("no_user_choice", "general_error", "x", False)], "failed"),
+])
+def test_report_status_rules(outcomes, status):
+    assert report_status(outcomes) == status
+
+
+# -- the URL guard -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.5", "169.254.169.254",
+                                     "100.64.0.1", "224.0.0.1", "0.0.0.0", "::1", "fd00::1", "::ffff:10.0.0.1"])
+def test_non_public_addresses_are_refused(address):
+    assert not is_public(address)
+
+
+def test_public_addresses_are_allowed():
+    assert is_public("93.184.216.34") and is_public("2606:4700::6810:85e5")
+
+
+def test_host_rules_map_like_chromium():
+    rules = HostRules.parse("MAP *:80 127.0.0.1:8080, MAP *:443 127.0.0.1:8443, EXCLUDE localhost")
+    assert rules.map("www.shop.test", 80) == ("127.0.0.1", 8080)
+    assert rules.map("www.google-analytics.com", 443) == ("127.0.0.1", 8443)
+    assert HostRules.parse("MAP *.example 10.0.0.5").map("a.example", 443) == ("10.0.0.5", 443)
+    with pytest.raises(InvalidInput):
+        HostRules.parse("SEND everything somewhere")
+
+
+def test_targets_on_private_networks_are_refused_unless_allowed():
+    with pytest.raises(TargetRefused, match="169.254.169.254"):
+        check_target("http://169.254.169.254/latest/meta-data/", HostRules(), allow_private=False)
+    with pytest.raises(TargetRefused):
+        check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), allow_private=False)
+    check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), allow_private=True)
+
+
+@pytest.mark.parametrize("url", ["ftp://x.com/", "javascript:alert(1)", "", "http://", "https://exa mple.com/",
+                                 "http://x.com:99999/"])
+def test_malformed_urls_are_invalid_input(url):
+    with pytest.raises(InvalidInput):
+        check_url(url)
+
+
+# -- tables ---------------------------------------------------------------------------------------------
+def test_partition_columns_live_in_the_path_not_in_the_files():
+    for name in TABLES:
+        names = file_schema(name).names
+        assert "organization_id" not in names and "date" not in names
+
+
+# -- HAR parse -----------------------------------------------------------------------------------------
+def _har(entries) -> bytes:
+    return json.dumps({"log": {"version": "1.2", "pages": [], "entries": entries}}).encode()
+
+
+def _entry(url, started, status=200, set_cookie=None, resource="document", mime="text/html", size=100):
+    headers = [{"name": "Set-Cookie", "value": set_cookie}] if set_cookie else []
+    return {"pageref": "page@1", "startedDateTime": started, "time": 12.5, "_resourceType": resource,
+            "request": {"method": "GET", "url": url, "headers": [], "bodySize": 0},
+            "response": {"status": status, "headers": headers, "content": {"size": size, "mimeType": mime},
+                         "_transferSize": size}}
+
+
+def test_har_rows_carry_step_third_party_and_set_cookies():
+    from stages.har_parse import parse_har
+
+    scan = make_scan()
+    click = datetime(2026, 11, 22, 10, 0, 5, tzinfo=UTC).timestamp() * 1000
+    evidence = ScenarioEvidence(report_id=scan.report_id, scenario="consent_to_all", started_at=0, click_at=click)
+    har = _har([
+        _entry("https://www.shop.co.uk/", "2026-11-22T10:00:00.000Z",
+               set_cookie="sid=1; Path=/; HttpOnly; Max-Age=3600"),
+        _entry("https://shop.co.uk/img.png", "2026-11-22T10:00:01.000Z", resource="image"),
+        _entry("https://www.facebook.com/tr?id=1", "2026-11-22T10:00:06.000Z", resource="image", mime="image/gif",
+               size=43, set_cookie="fr=x; Domain=.facebook.com; Secure; SameSite=None"),
+    ])
+    rows = list(parse_har(io.BytesIO(har), scan, evidence))
+    assert [r["step"] for r in rows] == ["no_user_choice", "no_user_choice", "consent_to_all"]
+    assert [r["is_third_party"] for r in rows] == [False, False, True]
+    assert rows[0]["sld"] == "shop.co.uk" and rows[0]["page_url"] == "https://www.shop.co.uk/"
+    assert rows[0]["set_cookies"][0]["http_only"] is True and rows[0]["set_cookies"][0]["max_age"] == 3600
+    assert rows[2]["set_cookies"][0]["domain"] == "facebook.com"
+    assert to_arrow("requests", rows).num_rows == 3
+
+
+@pytest.mark.parametrize("data", [b'{"log": {"entries": [{"request": {"url": "https://a.b/"', b"<html>oops</html>",
+                                  b'{"log": {"entries": [{"no": "request"}]}}'])
+def test_corrupt_hars_raise_a_typed_general_error(data):
+    from pipeline.errors import GeneralError
+    from stages.har_parse import parse_har
+
+    scan = make_scan()
+    with pytest.raises(GeneralError):
+        list(parse_har(io.BytesIO(data), scan, ScenarioEvidence(scan.report_id, "no_user_choice", 0)))
+
+
+# -- trackers --------------------------------------------------------------------------------------------
+def _obs(name, host="www.shop.co.uk", step="no_user_choice", time=1000.0, **kw) -> Observation:
+    return Observation(type=kw.pop("type", "cookie"), source=kw.pop("source", "js_browser"), name=name, host=host,
+                       page_url="https://www.shop.co.uk/", time=time, step=step, **kw)
+
+
+def test_random_names_are_grouped_under_one_pattern():
+    from stages.trackers import aggregate
+
+    scan = make_scan()
+    records = aggregate(scan, [("no_user_choice", _obs("_ga_ABC123XYZ")),
+                               ("consent_to_all", _obs("_ga_Q9W8E7R6T5", step="consent_to_all", time=2000)),
+                               ("no_user_choice", _obs("_hjSessionUser_1234567"))])
+    by_pattern = {r["name_pattern"]: r for r in records}
+    assert set(by_pattern) == {"_ga_*", "_hjSessionUser_*"}
+    ga = by_pattern["_ga_*"]
+    assert ga["initial_name"] == "_ga_ABC123XYZ"
+    assert ga["cmp"]["scenario"]["id"] == ["consent_to_all", "no_user_choice"]
+    assert ga["cmp"]["scenario_step"]["id"] == ["consent_to_all", "no_user_choice"]
+
+
+def test_tracker_keeps_longest_lifetime_and_uses_the_public_suffix_list():
+    from stages.trackers import aggregate
+
+    scan = make_scan()
+    records = aggregate(scan, [
+        ("no_user_choice", _obs("uid", host="shop.co.uk", max_age=3600, time=1000)),
+        ("consent_to_all", _obs("uid", host="shop.co.uk", max_age=400 * 86400, time=5000)),
+        ("no_user_choice", _obs("sess", host="user.github.io")),
+    ])
+    uid = next(r for r in records if r["name"] == "uid")
+    assert uid["max_lifetime_seconds"] == 400 * 86400 and uid["is_persistent"]
+    assert uid["sld"] == "shop.co.uk" and not uid["is_third_party"]
+    sess = next(r for r in records if r["name"] == "sess")
+    assert sess["max_lifetime_seconds"] == -1 and not sess["is_persistent"]
+    assert sess["sld"] == "user.github.io" and sess["is_third_party"]
+
+
+def test_a_snapshot_never_adds_a_later_step_to_a_tracker_seen_when_it_was_set():
+    from stages.trackers import aggregate
+
+    records = aggregate(make_scan(), [
+        ("consent_to_all", _obs("sid", time=1000, step="no_user_choice")),
+        ("consent_to_all", _obs("sid", time=9000, step="consent_to_all", source="other", snapshot=True)),
+    ])
+    assert records[0]["cmp"]["scenario_step"]["id"] == ["no_user_choice"]
+    assert records[0]["source"] == "js_browser"
+
+
+def test_pixels_are_third_party_requests_with_data_and_a_tiny_answer():
+    from stages.trackers import is_pixel
+
+    base = {"is_third_party": True, "resource_type": "image", "has_query": True, "method": "GET",
+            "status": 200, "mime_type": "image/gif", "response_size": 43}
+    assert is_pixel(base)
+    assert is_pixel({**base, "status": 204, "mime_type": None, "resource_type": "ping"})
+    assert not is_pixel({**base, "is_third_party": False})
+    assert not is_pixel({**base, "has_query": False})
+    assert not is_pixel({**base, "response_size": 80_000})
+
+
+# -- vendors ---------------------------------------------------------------------------------------------
+def test_vendor_catalog_loads_and_matches_hosts_and_first_party_cookies():
+    from stages.vendors import CATEGORIES, load_catalog, match_trackers
+
+    catalog = load_catalog()
+    assert all(v.category in CATEGORIES for v in catalog.vendors.values())
+    assert catalog.by_host("region1.google-analytics.com")[0].id == "google-analytics"
+    assert catalog.by_host("evil-google-analytics.com") is None
+    from stages.trackers import aggregate
+
+    records = match_trackers(aggregate(make_scan(), [("no_user_choice", _obs("_ga"))]), catalog)
+    assert records[0]["vendor"] == {"id": "google-analytics", "name": "Google Analytics"}
+    assert records[0]["category"] == "analytics"
+
+
+def test_unmatched_third_party_hosts_are_vendors_without_partner():
+    from stages.vendors import aggregate_vendors, load_catalog
+
+    rows = [{"is_third_party": True, "host": h, "step": "no_user_choice", "scenario": "no_user_choice"}
+            for h in ("www.facebook.com", "connect.facebook.net", "cdn.unknown-tracker.io")]
+    records = {r["id"]: r for r in aggregate_vendors(make_scan(), rows, load_catalog())}
+    assert records["facebook"]["request_count"] == 2
+    assert {h["host"] for h in records["facebook"]["partner"]["matched_hosts"]} == {
+        "www.facebook.com", "connect.facebook.net"}
+    assert records["cdn.unknown-tracker.io"]["partner"] is None
+
+
+# -- score ----------------------------------------------------------------------------------------------
+def test_score_is_monotonic_in_trackers_dropped_before_consent():
+    from stages.score import score
+
+    privacy = dict.fromkeys(["has_user_consent_information", "has_user_consent_choice",
+                             "has_short_cookies_lifetime", "has_privacy_policy",
+                             "has_privacy_policy_all_pages", "has_privacy_policy_opt_out"], True)
+
+    def tracker(i, step):
+        return {"name": f"t{i}", "type": "cookie", "category": "marketing", "max_lifetime_seconds": 3600,
+                "cmp": {"scenario_step": {"id": [step]}}}
+
+    previous = 101
+    for n in range(0, 12):
+        value, _ = score([tracker(i, "no_user_choice") for i in range(n)], privacy, [])
+        assert value <= previous
+        previous = value
+    assert score([], privacy, [])[0] == 100
+    necessary = [{**tracker(1, "no_user_choice"), "category": "strictly_necessary"}]
+    assert score(necessary, privacy, [])[0] == 100
