@@ -14,7 +14,7 @@ from typing import Any
 from pipeline import flow, logs
 from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
-from pipeline.netguard import HostRules, check_target
+from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import Settings
 
 
@@ -39,8 +39,7 @@ def _build_scan(args: argparse.Namespace, settings: Settings) -> Scan:
         pages=args.pages, scenarios=tuple(s.strip() for s in args.scenarios.split(",") if s.strip()),
         host_resolver_rules=args.host_resolver_rules, ignore_https_errors=args.ignore_https_errors,
         allow_private_networks=args.allow_private_networks)
-    rules = HostRules.parse(options.host_resolver_rules)
-    check_target(args.url, rules, options.allow_private_networks or settings.allow_private_networks)
+    check_target(args.url, HostRules.parse(options.host_resolver_rules), scan_guard(options, settings))
     return Scan.new(args.url.strip(), property_id=args.property_id, organization_id=args.organization_id,
                     options=options)
 

@@ -12,9 +12,14 @@ import dataclasses
 import fnmatch
 import ipaddress
 import socket
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from pipeline.errors import InvalidInput, TargetRefused
+
+if TYPE_CHECKING:
+    from pipeline.messages import ScanOptions
+    from pipeline.settings import Settings
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,11 +73,45 @@ def _has_port(text: str) -> bool:
     return bool(sep) and tail.isdigit() and not head.endswith(":")
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(text: str) -> tuple[Network, ...]:
+    try:
+        return tuple(ipaddress.ip_network(n.strip(), strict=False) for n in (text or "").split(",") if n.strip())
+    except ValueError as exc:
+        raise InvalidInput(f"bad network in allowed networks: {exc}") from None
+
+
 def is_public(address: str) -> bool:
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     return ip.is_global and not ip.is_multicast
+
+
+@dataclasses.dataclass(frozen=True)
+class Guard:
+    """Which addresses a scan may connect to."""
+
+    allow_private: bool = False
+    allowed_networks: tuple[Network, ...] = ()
+
+    def allows_host(self, host: str) -> bool:
+        """A host named by its address must be allowed as such, whatever a host rule maps it to."""
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+        except ValueError:
+            return True
+        return self.allows(host.strip("[]"))
+
+    def allows(self, address: str) -> bool:
+        if self.allow_private or is_public(address):
+            return True
+        ip = ipaddress.ip_address(address)
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        return any(ip in network for network in self.allowed_networks)
 
 
 def resolve(host: str, port: int, rules: HostRules) -> tuple[str, int, list[str]]:
@@ -98,19 +137,28 @@ def check_url(url: str) -> tuple[str, int]:
     return parts.hostname, port
 
 
-def check_target(url: str, rules: HostRules, allow_private: bool) -> None:
-    """Refuse a target that is, or resolves to, a non-public address (unless ``allow_private``).
+def check_target(url: str, rules: HostRules, guard: Guard) -> None:
+    """Refuse a target that is, or resolves to, an address the guard does not allow.
 
     A host that does not resolve is not refused here: the scan reports it as ``website_not_reachable``.
     """
     host, port = check_url(url)
-    if allow_private:
+    if guard.allow_private:
         return
+    if not guard.allows_host(host):
+        raise TargetRefused(f"{host} is a non-public address; scanning private networks needs "
+                            "--allow-private-networks")
     try:
         _, _, addresses = resolve(host, port, rules)
     except OSError:
         return
-    private = [a for a in addresses if not is_public(a)]
+    private = [a for a in addresses if not guard.allows(a)]
     if private:
         raise TargetRefused(f"{host} resolves to the non-public address {private[0]}; "
                             "scanning private networks needs --allow-private-networks")
+
+
+def scan_guard(options: ScanOptions, settings: Settings) -> Guard:
+    """The guard of one scan: its own option or the process setting lifts it."""
+    return Guard(options.allow_private_networks or settings.allow_private_networks,
+                 parse_networks(settings.allowed_networks))

@@ -39,6 +39,9 @@ class Settings:
     assets_dir: Path = Path.home() / ".cache" / "consentscan"
     #: Lift the private-network guard for every scan (tests, staging networks).
     allow_private_networks: bool = False
+    #: Comma-separated CIDRs a scan may reach although they are not public (e.g. a staging subnet); narrower
+    #: than ``allow_private_networks``: every other private address stays refused.
+    allowed_networks: str = ""
     #: Time budgets, seconds.
     page_timeout: float = 20.0
     scenario_timeout: float = 180.0
@@ -80,6 +83,9 @@ class Settings:
             raise InvalidInput(f"{PREFIX}LOG_FORMAT must be json or console, not {self.log_format!r}")
         if self.s3_endpoint and not (self.s3_access_key and self.s3_secret_key):
             raise InvalidInput(f"{PREFIX}S3_ENDPOINT is set: {PREFIX}S3_ACCESS_KEY and _SECRET_KEY are required")
+        from pipeline.netguard import parse_networks
+
+        parse_networks(self.allowed_networks)
         for name in ("page_timeout", "scenario_timeout", "banner_timeout"):
             if getattr(self, name) <= 0:
                 raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")

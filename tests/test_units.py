@@ -11,7 +11,7 @@ import pytest
 from pipeline.errors import InvalidInput, InvalidMessage, TargetRefused
 from pipeline.evidence import Observation, ScenarioEvidence
 from pipeline.messages import CrawlTask, ReportTask, Scan, ScanOptions, decode, encode
-from pipeline.netguard import HostRules, check_target, check_url, is_public
+from pipeline.netguard import Guard, HostRules, check_target, check_url, is_public, parse_networks
 from pipeline.reports import ScenarioOutcome, check_report_id, report_status
 from pipeline.settings import Settings
 from pipeline.tables import TABLES, file_schema, to_arrow
@@ -92,10 +92,22 @@ def test_host_rules_map_like_chromium():
 
 def test_targets_on_private_networks_are_refused_unless_allowed():
     with pytest.raises(TargetRefused, match="169.254.169.254"):
-        check_target("http://169.254.169.254/latest/meta-data/", HostRules(), allow_private=False)
+        check_target("http://169.254.169.254/latest/meta-data/", HostRules(), Guard())
     with pytest.raises(TargetRefused):
-        check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), allow_private=False)
-    check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), allow_private=True)
+        check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), Guard())
+    check_target("http://shop.test/", HostRules.parse("MAP * 127.0.0.1"), Guard(allow_private=True))
+    # An address named literally is judged as itself, even when a rule maps it to an allowed one.
+    allowed_loopback = Guard(allowed_networks=parse_networks("127.0.0.1/32"))
+    with pytest.raises(TargetRefused):
+        check_target("http://169.254.169.254/", HostRules.parse("MAP * 127.0.0.1"), allowed_loopback)
+
+
+def test_allowed_networks_open_only_those_networks():
+    guard = Guard(allowed_networks=parse_networks("10.20.0.0/16, 127.0.0.1/32"))
+    assert guard.allows("10.20.3.4") and guard.allows("127.0.0.1") and guard.allows("8.8.8.8")
+    assert not guard.allows("10.21.0.1") and not guard.allows("169.254.169.254")
+    with pytest.raises(InvalidInput):
+        parse_networks("10.0.0.0/33")
 
 
 @pytest.mark.parametrize("url", ["ftp://x.com/", "javascript:alert(1)", "", "http://", "https://exa mple.com/",

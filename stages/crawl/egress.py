@@ -14,7 +14,7 @@ import socket
 import socketserver
 import threading
 
-from pipeline.netguard import HostRules, is_public, resolve
+from pipeline.netguard import Guard, HostRules, resolve
 
 CONNECT_TIMEOUT = 10.0
 IDLE_TIMEOUT = 60.0
@@ -29,9 +29,9 @@ class EgressEvent:
 
 
 class EgressProxy:
-    def __init__(self, rules: HostRules, allow_private: bool) -> None:
+    def __init__(self, rules: HostRules, guard: Guard) -> None:
         self.rules = rules
-        self.allow_private = allow_private
+        self.guard = guard
         self.events: list[EgressEvent] = []
         self._lock = threading.Lock()
         proxy = self
@@ -105,14 +105,18 @@ class EgressProxy:
         _splice(client, upstream)
 
     def _connect(self, host: str, port: int, client: socket.socket) -> socket.socket | None:
+        if not self.guard.allows_host(host):
+            self._record(EgressEvent(host, port, "blocked"))
+            _reply(client, 403, f"consentscan: {host} is on a private network", blocked=True)
+            return None
         try:
             connect_host, connect_port, addresses = resolve(host, port, self.rules)
         except OSError:
             self._record(EgressEvent(host, port, "dns_error"))
             _reply(client, 502, f"consentscan: cannot resolve {host}")
             return None
-        if not self.allow_private:
-            addresses = [a for a in addresses if is_public(a)]
+        if not self.guard.allow_private:
+            addresses = [a for a in addresses if self.guard.allows(a)]
             if not addresses:
                 self._record(EgressEvent(host, port, "blocked"))
                 _reply(client, 403, f"consentscan: {host} is on a private network", blocked=True)

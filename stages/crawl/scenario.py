@@ -14,7 +14,7 @@ from typing import Any
 from pipeline.errors import GeneralError, NoExistingOrClearCmp, ScanError, WebsiteNotReachable
 from pipeline.evidence import CmpEvidence, PageVisit, ScenarioEvidence
 from pipeline.messages import CLICK_SCENARIOS, CrawlTask
-from pipeline.netguard import HostRules
+from pipeline.netguard import HostRules, scan_guard
 from pipeline.settings import Settings
 
 from stages.crawl import banner as banners
@@ -28,6 +28,7 @@ from stages.crawl.proof import Proof
 from stages.domains import host_of
 
 QUIET_CAP = 4.0  # seconds: how long to wait for the network to go quiet after a load
+QUIET_FOR = 0.5  # seconds without a request in flight that count as "the network is quiet"
 AUTOCONSENT_GRACE = 1.5  # seconds a rule gets to claim a banner the heuristic already sees
 
 
@@ -57,8 +58,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
     har_path = workdir / f"{scenario}.har"
     proof = Proof()
     budget = _Budget(settings.scenario_timeout)
-    allow_private = options.allow_private_networks or settings.allow_private_networks
-    with EgressProxy(HostRules.parse(options.host_resolver_rules), allow_private) as proxy:
+    with EgressProxy(HostRules.parse(options.host_resolver_rules), scan_guard(options, settings)) as proxy:
         context = browser.new_context(
             proxy={"server": proxy.url, "bypass": "<-loopback>"}, record_har_path=str(har_path),
             record_har_content="omit", ignore_https_errors=options.ignore_https_errors,
@@ -70,9 +70,10 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             if scenario == "gpc":
                 context.add_init_script(GPC_JS)
             cmp_bridge = Autoconsent(context, *autoconsent_assets) if autoconsent_assets else None
+            network = NetworkMonitor(context)
             page = context.new_page()
             page.set_default_timeout(settings.page_timeout * 1000)
-            _crawl(page, context, task, settings, evidence, recorder, proof, proxy, budget, cmp_bridge)
+            _crawl(page, context, task, settings, evidence, recorder, proof, proxy, budget, cmp_bridge, network)
         except ScanError as exc:
             evidence.error = exc.as_record()
         except Exception as exc:  # a browser that crashed or stopped answering
@@ -88,9 +89,9 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
 
 def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidence: ScenarioEvidence,
            recorder: Recorder, proof: Proof, proxy: EgressProxy, budget: _Budget,
-           cmp_bridge: Autoconsent | None) -> None:
+           cmp_bridge: Autoconsent | None, network: NetworkMonitor) -> None:
     scan, scenario = task.scan, task.scenario
-    home = _visit_home(page, scan.url, evidence, proxy, settings, budget)
+    home = _visit_home(page, scan.url, evidence, proxy, settings, budget, network)
     evidence.site_loaded = True
     proof.capture(page, f"{scenario}: home page loaded")
 
@@ -117,7 +118,7 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
             evidence.error = exc.as_record()
             if evidence.cmp.clicked is None and exc.error_type != "not_able_to_click":
                 evidence.click_at = None  # nothing was clicked: every later drop stays "no_user_choice"
-        _wait_quiet(page, budget)
+        _wait_quiet(page, budget, network)
         proof.capture(page, f"{scenario}: after clicking {choice}")
         if evidence.cmp.clicked:
             evidence.cmp.tcf = _tcf(page)
@@ -126,7 +127,7 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
     recorder.snapshot(context, page)
 
     for url in choose_pages(home.final_url, home.links, task.scan.options.pages - 1):
-        visit = _visit(page, url, evidence, budget, settings)
+        visit = _visit(page, url, evidence, budget, settings, network)
         if visit is None:
             continue
         proof.capture(page, f"{scenario}: {url[:80]}")
@@ -134,7 +135,7 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
 
 
 def _visit_home(page: Any, url: str, evidence: ScenarioEvidence, proxy: EgressProxy, settings: Settings,
-                budget: _Budget) -> PageVisit:
+                budget: _Budget, network: NetworkMonitor) -> PageVisit:
     try:
         response = page.goto(url, wait_until="commit", timeout=budget.left(settings.page_timeout) * 1000)
     except Exception as exc:
@@ -150,7 +151,7 @@ def _visit_home(page: Any, url: str, evidence: ScenarioEvidence, proxy: EgressPr
     except Exception as exc:
         raise WebsiteNotReachable(f"the home page did not finish loading within {settings.page_timeout:.0f} s") \
             from exc
-    _wait_quiet(page, budget)
+    _wait_quiet(page, budget, network)
     html = _content(page)
     error = home_response_error(status, headers, html)
     if error is not None:
@@ -158,14 +159,15 @@ def _visit_home(page: Any, url: str, evidence: ScenarioEvidence, proxy: EgressPr
     return _page_visit(page, url, status, evidence)
 
 
-def _visit(page: Any, url: str, evidence: ScenarioEvidence, budget: _Budget, settings: Settings) -> PageVisit | None:
+def _visit(page: Any, url: str, evidence: ScenarioEvidence, budget: _Budget, settings: Settings,
+           network: NetworkMonitor) -> PageVisit | None:
     try:
         response = page.goto(url, wait_until="domcontentloaded", timeout=budget.left(settings.page_timeout) * 1000)
     except GeneralError:
         raise
     except Exception:
         return None  # an internal page that fails is skipped; the home page decides reachability
-    _wait_quiet(page, budget)
+    _wait_quiet(page, budget, network)
     return _page_visit(page, url, response.status if response else None, evidence)
 
 
@@ -181,15 +183,36 @@ def _page_visit(page: Any, url: str, status: int | None, evidence: ScenarioEvide
     return visit
 
 
-def _wait_quiet(page: Any, budget: _Budget) -> None:
-    """Wait for ``load`` then for the network to go quiet, each capped: never a fixed sleep."""
-    for state in ("load", "networkidle"):
-        try:
-            page.wait_for_load_state(state, timeout=budget.left(QUIET_CAP) * 1000)
-        except GeneralError:
-            raise
-        except Exception:
-            pass
+class NetworkMonitor:
+    """Requests in flight in a context. Playwright's ``networkidle`` resolves at once if the page was idle
+    once before, so it cannot tell when the requests a click started have finished; this can."""
+
+    def __init__(self, context: Any) -> None:
+        self.in_flight = 0
+        self.last_change = time.monotonic()
+        context.on("request", lambda _request: self._change(+1))
+        context.on("requestfinished", lambda _request: self._change(-1))
+        context.on("requestfailed", lambda _request: self._change(-1))
+
+    def _change(self, delta: int) -> None:
+        self.in_flight = max(0, self.in_flight + delta)
+        self.last_change = time.monotonic()
+
+    def quiet(self) -> bool:
+        return self.in_flight == 0 and time.monotonic() - self.last_change >= QUIET_FOR
+
+
+def _wait_quiet(page: Any, budget: _Budget, network: NetworkMonitor) -> None:
+    """Wait for ``load``, then until no request has been in flight for ``QUIET_FOR``; each step capped."""
+    try:
+        page.wait_for_load_state("load", timeout=budget.left(QUIET_CAP) * 1000)
+    except GeneralError:
+        raise
+    except Exception:
+        pass
+    deadline = time.monotonic() + budget.left(QUIET_CAP)
+    while not network.quiet() and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
 
 
 def _content(page: Any) -> str:

@@ -1,0 +1,124 @@
+"""The crawler against local sites that behave like the real world (``tests/sites``), in real Chromium.
+
+Each test scans one site through ``consentscan scan`` and asserts the scenario and step of specific trackers
+and the typed errors of the report.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def scan(sites, host: str, tmp_path, *extra: str, env: dict[str, str] | None = None, pages: int = 1) -> dict:
+    result = run_cli("scan", f"http://{host}/", "--out", str(tmp_path), "--json", "--pages", str(pages),
+                     "--host-resolver-rules", sites.host_rules, "--ignore-https-errors", *extra,
+                     env={"CONSENTSCAN_ALLOWED_NETWORKS": "127.0.0.1/32", **(env or {})})
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    folder = tmp_path / "reports" / report["id"]
+    report["_trackers"] = {t["name"]: t for t in json.loads((folder / "report_aggregated_trackers.json").read_text())}
+    report["_privacy"] = json.loads((folder / "report_privacy.json").read_text())["privacy"]
+    report["_evidence"] = {s: json.loads((folder / s / "crawl.json").read_text())
+                           for s in ("no_user_choice", "consent_to_all", "refuse_to_all")
+                           if (folder / s / "crawl.json").exists()}
+    return report
+
+
+def errors(report: dict) -> dict[str, str]:
+    return {e["scenario_id"]: e["error_type"] for e in report["errors"]}
+
+
+def steps(report: dict, name: str) -> list[str]:
+    return report["_trackers"][name]["cmp"]["scenario_step"]["id"]
+
+
+def test_banner_hidden_from_automation_is_seen(test_sites, tmp_path):
+    report = scan(test_sites, "hidden.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    assert steps(report, "px_uid") == ["consent_to_all"]  # the pixel fires only after the accept click
+    assert report["_trackers"]["px_uid"]["is_third_party"]
+    assert report["_trackers"]["consent"]["cmp"]["scenario"]["id"] == ["consent_to_all", "refuse_to_all"]
+
+
+def test_two_layer_refusal_switches_purposes_off(test_sites, tmp_path):
+    report = scan(test_sites, "twolayer.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    assert report["_evidence"]["refuse_to_all"]["cmp"]["layers"] == 2
+    assert report["_trackers"]["px_uid"]["cmp"]["scenario"]["id"] == ["consent_to_all"]
+    assert report["_privacy"]["has_user_consent_choice"]
+
+
+def test_banner_in_a_third_party_iframe(test_sites, tmp_path):
+    report = scan(test_sites, "iframe.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    assert report["_trackers"]["ad_profile"]["type"] == "web_storage"
+    assert steps(report, "ad_profile") == ["consent_to_all"]
+
+
+def test_banner_in_shadow_dom(test_sites, tmp_path):
+    report = scan(test_sites, "shadow.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    assert steps(report, "px_uid") == ["consent_to_all"]
+
+
+@pytest.mark.parametrize("host", ["french.test", "german.test"])
+def test_non_english_banners(test_sites, tmp_path, host):
+    report = scan(test_sites, host, tmp_path)
+    assert report["status"] == "success", report["errors"]
+    assert steps(report, "px_uid") == ["consent_to_all"]
+    assert report["_trackers"]["choix"]["cmp"]["scenario"]["id"] == ["consent_to_all", "refuse_to_all"]
+
+
+def test_information_only_notice_has_no_buttons_to_choose(test_sites, tmp_path):
+    report = scan(test_sites, "info.test", tmp_path)
+    assert report["status"] == "partial"
+    assert errors(report) == {"consent_to_all": "no_button_found", "refuse_to_all": "no_button_found"}
+    assert report["_privacy"]["has_user_consent_information"] and not report["_privacy"]["has_user_consent_choice"]
+    assert steps(report, "forum_tracking") == ["no_user_choice"]
+
+
+def test_site_without_banner(test_sites, tmp_path):
+    report = scan(test_sites, "nobanner.test", tmp_path)
+    assert report["status"] == "partial"
+    assert errors(report) == {"consent_to_all": "no_existing_or_clear_cmp",
+                              "refuse_to_all": "no_existing_or_clear_cmp"}
+    assert not report["_privacy"]["has_user_consent_information"]
+    assert report["_trackers"]["visitor"]["cmp"]["scenario"]["id"] == [
+        "consent_to_all", "no_user_choice", "refuse_to_all"]
+
+
+def test_bot_challenge_is_anti_bot_system(test_sites, tmp_path):
+    report = scan(test_sites, "challenge.test", tmp_path)
+    assert report["status"] == "failed"
+    assert set(errors(report).values()) == {"anti_bot_system"}
+
+
+def test_a_page_that_never_loads_is_not_reachable_and_the_scan_ends(test_sites, tmp_path):
+    report = scan(test_sites, "hang.test", tmp_path, "--scenarios", "no_user_choice",
+                  env={"CONSENTSCAN_PAGE_TIMEOUT": "3"})
+    assert report["status"] == "failed"
+    assert errors(report) == {"no_user_choice": "website_not_reachable"}
+
+
+def test_redirect_to_cloud_metadata_is_blocked(test_sites, tmp_path):
+    report = scan(test_sites, "redirect.test", tmp_path, "--scenarios", "no_user_choice")
+    assert report["status"] == "failed"
+    assert errors(report) == {"no_user_choice": "general_error"}
+    assert "private network" in report["errors"][0]["error_description"]
+
+
+def test_known_cmp_is_operated_by_autoconsent_rules(test_sites, tmp_path):
+    report = scan(test_sites, "complianz.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    for scenario in ("consent_to_all", "refuse_to_all"):
+        cmp = report["_evidence"][scenario]["cmp"]
+        assert cmp["source"] == "autoconsent" and cmp["name"] == "Complianz banner" and cmp["verified"]
+    assert report["_evidence"]["consent_to_all"]["cmp"]["tcf"]["cmpId"] == 10
+    assert report["_evidence"]["consent_to_all"]["cmp"]["tcf"]["tcString"]
+    assert steps(report, "px_uid") == ["consent_to_all"]
