@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.broker import stage_actor
+from pipeline.evidence import load_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
 from pipeline.reports import ScenarioOutcome, report_key
@@ -62,6 +63,9 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
     value, breakdown = score(trackers, privacy, outcomes)
+    evidence = [e for s in scan.options.scenarios if (e := load_evidence(rt.storage, scan.report_id, s))]
+    cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
-                          extra={"score_breakdown": breakdown})
+                          extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
+                                 "reporting_api_count": sum(len(e.reporting) for e in evidence)})
     publish_report(rt, scan, report)

@@ -122,3 +122,19 @@ def test_known_cmp_is_operated_by_autoconsent_rules(test_sites, tmp_path):
     assert report["_evidence"]["consent_to_all"]["cmp"]["tcf"]["cmpId"] == 10
     assert report["_evidence"]["consent_to_all"]["cmp"]["tcf"]["tcString"]
     assert steps(report, "px_uid") == ["consent_to_all"]
+
+
+def test_gpc_scenario_signals_opt_out_and_reporting_api_reports_are_kept(test_sites, tmp_path):
+    report = scan(test_sites, "gpc.test", tmp_path, "--scenarios", "no_user_choice,gpc")
+    assert report["_trackers"]["ads_id"]["cmp"]["scenario"]["id"] == ["no_user_choice"]  # not under GPC
+    assert report["_trackers"]["basket"]["cmp"]["scenario"]["id"] == ["gpc", "no_user_choice"]
+    assert report["_trackers"]["basket"]["cmp"]["scenario_step"]["id"] == ["gpc", "no_user_choice"]
+    har = json.loads((tmp_path / "reports" / report["id"] / "gpc" / "proof_of_scan.har").read_text())
+    first = har["log"]["entries"][0]["request"]["headers"]
+    assert {"name": "Sec-GPC", "value": "1"} in [{"name": h["name"], "value": h["value"]} for h in first]
+    # The page's CSP blocks the third-party image: the browser raises a csp-violation report.
+    assert report["reporting_api_count"] >= 2
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(tmp_path / "datasets" / "reporting_api", partitioning="hive").to_table().to_pylist()
+    assert {r["type"] for r in rows} == {"csp-violation"} and {r["scenario"] for r in rows} == {"no_user_choice", "gpc"}

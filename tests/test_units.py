@@ -278,3 +278,20 @@ def test_score_is_monotonic_in_trackers_dropped_before_consent():
     assert score([], privacy, [])[0] == 100
     necessary = [{**tracker(1, "no_user_choice"), "category": "strictly_necessary"}]
     assert score(necessary, privacy, [])[0] == 100
+
+
+# -- page selection ---------------------------------------------------------------------------------
+def test_internal_pages_are_chosen_deterministically_privacy_policy_first():
+    from stages.crawl.pages import choose_pages
+
+    links = [{"href": u, "text": t} for u, t in [
+        ("https://www.shop.co.uk/products", "Products"), ("https://www.shop.co.uk/logout", "Log out"),
+        ("mailto:hi@shop.co.uk", "Mail"), ("tel:+331234", "Call"), ("https://www.shop.co.uk/cat.pdf", "Catalog"),
+        ("https://other.com/x", "Partner"), ("https://shop.co.uk/about#team", "About"),
+        ("https://www.shop.co.uk/products#top", "Products again"), ("https://www.shop.co.uk/legal/privacy", "Privacy"),
+        ("https://blog.shop.co.uk/", "Blog"), ("https://www.shop.co.uk/", "Home")]]
+    chosen = choose_pages("https://www.shop.co.uk/", links, 3)
+    assert chosen == ["https://www.shop.co.uk/legal/privacy", "https://www.shop.co.uk/products",
+                      "https://shop.co.uk/about"]
+    assert choose_pages("https://www.shop.co.uk/", links, 10)[-1] == "https://blog.shop.co.uk/"
+    assert choose_pages("https://www.shop.co.uk/", links, 0) == []

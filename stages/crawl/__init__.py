@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import structlog
 
 from pipeline import assets, flow
 from pipeline.broker import stage_actor
+from pipeline.datasets import write_rows
 from pipeline.evidence import ScenarioEvidence
-from pipeline.messages import CrawlTask
+from pipeline.messages import CrawlTask, Scan
 from pipeline.middleware import THREAD_CLEANUPS
 from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
@@ -39,7 +41,16 @@ def crawl_scenario(task: CrawlTask, browser: Browser, settings: Settings, storag
         storage.put_bytes(scenario_key(report_id, scenario, "proof_of_scan.gif"), run.gif, "image/gif")
         storage.put_bytes(scenario_key(report_id, scenario, "crawl.json"),
                           json.dumps(run.evidence.to_dict()).encode(), "application/json")
+        write_rows(storage, "reporting_api", task.scan, reporting_rows(task.scan, run.evidence),
+                   part=f"{report_id}-{scenario}")
     return run.evidence
+
+
+def reporting_rows(scan: Scan, evidence: ScenarioEvidence) -> list[dict]:
+    """The browser's Reporting API reports seen while scanning, as ``reporting_api`` rows."""
+    return [{"report_id": scan.report_id, "property_id": scan.property_id, "scenario": evidence.scenario,
+             "page_url": r["page_url"], "type": r["type"], "url": r["url"], "body": r["body"], "source": "crawler",
+             "received_at": datetime.fromtimestamp(r["time"] / 1000, UTC)} for r in evidence.reporting]
 
 
 _autoconsent_cache: dict[Path, tuple[str, list] | None] = {}

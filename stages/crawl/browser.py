@@ -91,6 +91,18 @@ class Browser:
             user_agent=self.user_agent, viewport=VIEWPORT, locale=LOCALE, timezone_id=TIMEZONE,
             device_scale_factor=1, **options)
 
+    def alive(self) -> bool:
+        """Connected and its process still running (Playwright learns of a killed browser only later)."""
+        if not self.browser.is_connected():
+            return False
+        if self.pid is None:
+            return True
+        try:
+            state = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state not in ("Z", "X")
+
     def needs_recycling(self) -> bool:
         if self.scenarios_run >= self.settings.browser_recycle_scenarios:
             return True
@@ -117,7 +129,8 @@ def _browser_pid(profile: str) -> int | None:
             args = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if any(profile.encode() in a for a in args) and not any(a.startswith(b"--type=") for a in args):
+        if (f"--user-data-dir={profile}".encode() in args and b"crashpad" not in args[0]
+                and not any(a.startswith(b"--type=") for a in args)):
             return int(entry.name)
     return None
 
@@ -158,7 +171,7 @@ class BrowserPool:
 
     def get(self) -> Browser:
         browser: Browser | None = getattr(self._local, "browser", None)
-        if browser is not None and (browser.needs_recycling() or not browser.browser.is_connected()):
+        if browser is not None and (browser.needs_recycling() or not browser.alive()):
             log.info("recycling browser", scenarios=browser.scenarios_run, rss_mb=round(rss_mb(browser.pid)))
             self.discard()
             self.restarts += 1
