@@ -34,3 +34,8 @@ lint: setup
 
 clean:
 	rm -rf $(VENV) consentscan-data
+
+# Speed and memory figures (printed, not asserted). BENCH_SCANS=10 for a quick run.
+bench: setup
+	$(PY) -m tests.bench.bench_analysis
+	$(PY) -m tests.bench.bench_crawl

@@ -32,13 +32,16 @@ CONFIG = {
 
 class Autoconsent:
     def __init__(self, context: Any, script: str, rules: list[dict[str, Any]]) -> None:
-        self._init_response = {"type": "initResp", "config": CONFIG, "rules": {"autoconsent": rules}}
         self.detected: list[str] = []
         self.popup: dict[str, Any] | None = None
         self.result: dict[str, Any] | None = None
         self.done = False
+        #: Detection attempts autoconsent has started in the main frame (from its state reports).
+        self.main_frame_attempts = 0
         context.expose_binding("autoconsentSendMessage", self._on_message)
-        context.add_init_script(script)
+        # The rules (~700 KB) travel once per document inside the init script, not through the protocol on
+        # every ``init``: the answer to ``init`` then only points at them.
+        context.add_init_script(_init_script(script, rules))
 
     def _on_message(self, source: dict[str, Any], message: dict[str, Any]) -> None:
         frame = source.get("frame")
@@ -47,7 +50,7 @@ class Autoconsent:
         kind = message.get("type")
         try:
             if kind == "init":
-                _send(frame, self._init_response)
+                frame.evaluate(INIT_RESPONSE_JS)
             elif kind == "eval":
                 try:
                     result = frame.evaluate(str(message.get("code", "")))
@@ -62,8 +65,16 @@ class Autoconsent:
                 self.result = {"type": kind, "result": bool(message.get("result")), "cmp": message.get("cmp")}
             elif kind == "autoconsentDone":
                 self.done = True
+            elif kind == "report" and message.get("mainFrame"):
+                state = message.get("state") or {}
+                self.main_frame_attempts = max(self.main_frame_attempts, int(state.get("findCmpAttempts") or 0))
         except Exception:
             pass  # the frame went away; autoconsent retries in the next one
+
+    def nothing_found_yet(self) -> bool:
+        """Whether a full detection pass of the main frame ended without a known CMP (the second attempt
+        starts only after the first found nothing)."""
+        return not self.detected and self.main_frame_attempts >= 2
 
     def make_choice(self, page: Any, choice: str, timeout: float) -> dict[str, Any]:
         if self.popup is None:
@@ -81,6 +92,17 @@ class Autoconsent:
         if not self.result["result"]:
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps did not complete")
         return {"layers": 1}
+
+
+INIT_RESPONSE_JS = ("window.autoconsentReceiveMessage && window.autoconsentReceiveMessage("
+                    "{type: 'initResp', config: window.__consentscanAutoconsent.config, "
+                    "rules: window.__consentscanAutoconsent.rules})")
+
+
+def _init_script(bundle: str, rules: list[dict[str, Any]]) -> str:
+    setup = json.dumps({"config": CONFIG, "rules": {"autoconsent": rules}})
+    return (f"Object.defineProperty(window, '__consentscanAutoconsent', {{value: JSON.parse({json.dumps(setup)})}});\n"
+            + bundle)
 
 
 def _send(frame: Any, message: dict[str, Any]) -> None:

@@ -45,7 +45,9 @@ class EgressProxy:
         self._server.allow_reuse_address = True
         self._server.server_bind()
         self._server.server_activate()
-        self._thread = threading.Thread(target=self._server.serve_forever, name="egress-proxy", daemon=True)
+        # A short poll interval: shutdown() waits up to one interval, once per scenario.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="egress-proxy",
+                                        daemon=True)
 
     @property
     def url(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 from typing import Any
 
@@ -14,14 +15,26 @@ FRAME_MS = 900
 class Proof:
     def __init__(self) -> None:
         self.frames: list[Image.Image] = []
+        self._cdp: dict[int, Any] = {}
+
+    def _screenshot(self, page: Any) -> bytes:
+        """A JPEG rendered by Chromium directly at the GIF's width (no full-size encode and decode)."""
+        session = self._cdp.get(id(page))
+        if session is None:
+            session = self._cdp[id(page)] = page.context.new_cdp_session(page)
+        size = page.viewport_size or {"width": 1366, "height": 768}
+        shot = session.send("Page.captureScreenshot", {
+            "format": "jpeg", "quality": 75, "optimizeForSpeed": True,
+            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
+                     "scale": WIDTH / size["width"]}})
+        return base64.b64decode(shot["data"])
 
     def capture(self, page: Any, caption: str) -> None:
         try:
-            png = page.screenshot(type="png", timeout=5000, animations="disabled", caret="initial")
+            shot = self._screenshot(page)
         except Exception:
             return  # a frame is evidence, not a reason to fail the scan
-        image = Image.open(io.BytesIO(png)).convert("RGB")
-        image.thumbnail((WIDTH, WIDTH), Image.Resampling.LANCZOS)
+        image = Image.open(io.BytesIO(shot)).convert("RGB")
         draw = ImageDraw.Draw(image)
         draw.rectangle((0, 0, image.width, 16), fill=(20, 20, 20))
         draw.text((4, 2), caption[:100], fill=(255, 255, 255))

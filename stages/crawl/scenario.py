@@ -239,7 +239,7 @@ def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> t
         now = time.monotonic()
         if banner is not None:
             seen_at = seen_at or now
-            if bridge is None or now - seen_at >= AUTOCONSENT_GRACE:
+            if bridge is None or bridge.nothing_found_yet() or now - seen_at >= AUTOCONSENT_GRACE:
                 return None, banner
         if now >= deadline:
             return None, banner
