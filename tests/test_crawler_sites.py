@@ -138,3 +138,9 @@ def test_gpc_scenario_signals_opt_out_and_reporting_api_reports_are_kept(test_si
 
     rows = ds.dataset(tmp_path / "datasets" / "reporting_api", partitioning="hive").to_table().to_pylist()
     assert {r["type"] for r in rows} == {"csp-violation"} and {r["scenario"] for r in rows} == {"no_user_choice", "gpc"}
+
+
+def test_a_banner_whose_buttons_do_nothing_is_not_able_to_click(test_sites, tmp_path):
+    report = scan(test_sites, "stuck.test", tmp_path)
+    assert report["status"] == "partial"
+    assert errors(report) == {"consent_to_all": "not_able_to_click", "refuse_to_all": "not_able_to_click"}
