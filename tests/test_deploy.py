@@ -1,0 +1,38 @@
+"""The deployment files agree with the code: queues exist, every variable is a setting, commands parse."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import yaml
+
+from pipeline.cli import parser
+from pipeline.flow import FLOW
+from pipeline.settings import PREFIX, Settings
+
+DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
+SETTINGS = {PREFIX + f.name.upper() for f in dataclasses.fields(Settings)}
+
+
+def test_compose_workers_cover_every_queue_with_valid_commands_and_settings():
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    services = compose["services"]
+    assert {"rabbitmq", "minio", "postgres"} <= set(services)
+    served = set()
+    for name, service in services.items():
+        if "build" not in service:
+            continue
+        args = parser().parse_args(service["command"])
+        assert args.command == "worker"
+        queues = args.queues.split(",")
+        assert set(queues) <= set(FLOW), name
+        served |= set(queues)
+        assert set(service["environment"]) <= SETTINGS, name
+    assert served == set(FLOW)
+
+
+def test_dockerfile_sets_only_known_settings():
+    names = set(re.findall(r"(CONSENTSCAN_[A-Z_]+)=", (DEPLOY / "Dockerfile").read_text()))
+    assert names and names <= SETTINGS
