@@ -136,6 +136,36 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_catalog_import_gvl(args: argparse.Namespace) -> int:
+    """Extend the vendor catalog from an IAB TCF Global Vendor List file."""
+    from pipeline.storage import open_storage, put_json
+    from stages.catalog import IMPORTS_PREFIX, import_gvl
+
+    entries = import_gvl(_read_json(args.file))
+    put_json(open_storage(Settings.from_env()), IMPORTS_PREFIX + "gvl.json", {"vendors": entries})
+    print(f"imported {len(entries)} vendors from the Global Vendor List")
+    return 0
+
+
+def cmd_catalog_override(args: argparse.Namespace) -> int:
+    """Set an organization's override file (its own vendors and tracker categories), validated first."""
+    from pipeline.storage import open_storage, put_json
+    from stages.catalog import overrides_key, parse_overrides
+
+    data = _read_json(args.file)
+    overrides = parse_overrides(data)
+    put_json(open_storage(Settings.from_env()), overrides_key(args.organization), data)
+    print(f"organization {args.organization}: {len(overrides.vendors)} vendors, {len(overrides.rules)} tracker rules")
+    return 0
+
+
+def _read_json(path: str) -> Any:
+    try:
+        return json.loads(Path(path).read_text())
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"cannot read {path}: {exc}") from None
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from pipeline.demo.server import DEMO_URL, SiteServer
 
@@ -180,6 +210,16 @@ def parser() -> argparse.ArgumentParser:
     show.add_argument("report_id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=cmd_report_show)
+
+    catalog = commands.add_parser("catalog", help="extend or override the vendor catalog")
+    catalog_commands = catalog.add_subparsers(dest="catalog_command", required=True)
+    gvl = catalog_commands.add_parser("import-gvl", help="add vendors and TCF purposes from an IAB GVL file")
+    gvl.add_argument("file")
+    gvl.set_defaults(run=cmd_catalog_import_gvl)
+    override = catalog_commands.add_parser("override", help="set an organization's own vendors and categories")
+    override.add_argument("file")
+    override.add_argument("--organization", required=True)
+    override.set_defaults(run=cmd_catalog_override)
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")

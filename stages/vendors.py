@@ -1,64 +1,50 @@
-"""Vendor match stage: requests and trackers to the vendors (partners) that operate them.
+"""Vendor match stage: requests and trackers to the vendors (partners) that operate them, and categories.
 
-A vendor owns host patterns (``google-analytics.com`` covers every subdomain) and cookie names
-(``_ga`` on the site's own domain is still Google Analytics). Third-party hosts no vendor owns appear with
-``partner: null``. Writes ``report_aggregated_trackers.json`` (with vendors and categories) and
-``report_aggregated_vendors.json``, and both datasets.
+A vendor owns host patterns (``google-analytics.com`` covers every subdomain) and cookie names; the Open
+Cookie Database names the rest (``_ga`` on the site's own domain is still Google Analytics). An
+organization's overrides come first. Third-party hosts no vendor owns appear with ``partner: null``.
+Writes ``report_aggregated_trackers.json`` and ``report_aggregated_vendors.json`` and both datasets.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 import fnmatch
 import functools
-import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-from pipeline import flow
+from pipeline import assets, flow
 from pipeline.broker import stage_actor
 from pipeline.datasets import read_rows, write_rows
 from pipeline.messages import ReportTask, Scan
 from pipeline.reports import report_key, work_key
 from pipeline.runtime import Runtime
-from pipeline.storage import get_json, put_json
+from pipeline.settings import Settings
+from pipeline.storage import Storage, get_json, put_json
 
-CATALOG_PATH = Path(__file__).with_name("data") / "vendors.json"
-CATEGORIES = ("strictly_necessary", "functional", "analytics", "marketing", "do_not_sell", "limit_pii_use",
-              "global_privacy_control", "ignored", "unclassified")
-
-
-@dataclasses.dataclass(frozen=True)
-class Vendor:
-    id: str
-    name: str
-    hosts: tuple[str, ...]
-    country: str | None
-    category: str
-    functional_namespace: str | None
-    namespaces: dict[str, int | None]
-    tcf: dict[str, list[str]]
-    cookies: tuple[str, ...]
-    policy_url: str | None
-
-    def partner(self, matched_hosts: list[dict[str, str]]) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "matched_hosts": matched_hosts,
-                "functional_namespace": self.functional_namespace, "country": self.country,
-                "namespaces": self.namespaces, "tcf": self.tcf}
+from stages.catalog import Overrides, Vendor, load_overrides, load_vendors
+from stages.cookiedb import CookieDatabase
 
 
 class Catalog:
-    def __init__(self, vendors: Iterable[Vendor]) -> None:
-        self.vendors = {v.id: v for v in vendors}
-        self._hosts = sorted(((h.lower(), v) for v in self.vendors.values() for h in v.hosts),
-                             key=lambda item: -len(item[0]))
-        self._exact_cookies = {c: v for v in self.vendors.values() for c in v.cookies if "*" not in c}
-        self._cookie_patterns = [(c, v) for v in self.vendors.values() for c in v.cookies if "*" in c]
+    """Vendors indexed by host and cookie name; an organization's own vendors take precedence."""
 
-    @functools.lru_cache(maxsize=32768)
+    def __init__(self, vendors: Iterable[Vendor], cookies: CookieDatabase | None = None,
+                 overrides: Overrides | None = None) -> None:
+        self.overrides = overrides or Overrides()
+        everything = [*self.overrides.vendors, *vendors]
+        self.vendors = {v.id: v for v in reversed(everything)}
+        self.cookies = cookies or CookieDatabase.empty()
+        # Longest pattern first; an organization's own vendors first among equals.
+        self._hosts = sorted(((h, v) for v in everything for h in v.hosts), key=lambda item: -len(item[0]))
+        self._exact_cookies = {c: v for v in reversed(everything) for c in v.cookies if "*" not in c}
+        self._cookie_patterns = [(c, v) for v in everything for c in v.cookies if "*" in c]
+        self._by_name = {v.name.lower(): v for v in everything}
+
+    @functools.lru_cache(maxsize=32768)  # noqa: B019 - one catalog per report; the cache dies with it
     def by_host(self, host: str) -> tuple[Vendor, str] | None:
-        """The vendor owning ``host`` and the pattern that matched (the longest pattern wins)."""
+        """The vendor owning ``host`` and the pattern that matched."""
         host = host.lower()
         for pattern, vendor in self._hosts:
             if host == pattern or host.endswith("." + pattern):
@@ -70,32 +56,63 @@ class Catalog:
             return self._exact_cookies[name]
         return next((v for pattern, v in self._cookie_patterns if fnmatch.fnmatchcase(name, pattern)), None)
 
+    def classify(self, record: dict[str, Any]) -> tuple[dict[str, str] | None, str, str]:
+        """``(vendor ref, category, category_source)`` of a tracker record."""
+        name, host = record["name"], record["host"]
+        rule = self.overrides.rule_for(name, host)
+        found = self.by_host(host) if record["is_third_party"] or self._own_host(host) else None
+        vendor = found[0] if found else None
+        if vendor is None and record["type"] == "cookie":
+            vendor = self.by_cookie(name)
+        info = self.cookies.lookup(name) if vendor is None and record["type"] == "cookie" else None
+        if info is not None:
+            vendor = self._by_name.get(info.platform.lower())
+        if vendor is None and record["type"] != "pixel" and record["initiator"]["url_host"] and record["is_third_party"]:
+            initiator = self.by_host(record["initiator"]["url_host"])
+            vendor = initiator[0] if initiator else None
+        ref = ({"id": vendor.id, "name": vendor.name} if vendor else
+               {"id": info.vendor_id, "name": info.platform} if info else None)
+        if rule is not None:
+            if rule.vendor_id and rule.vendor_id in self.vendors:
+                ref = {"id": rule.vendor_id, "name": self.vendors[rule.vendor_id].name}
+            return ref, rule.category, "project"
+        if vendor is not None:
+            return ref, vendor.category, vendor.source
+        if info is not None:
+            return ref, info.category, "global"
+        return None, "unclassified", "global"
 
-def load_catalog(path: Path = CATALOG_PATH) -> Catalog:
-    data = json.loads(path.read_text())
-    return Catalog(Vendor(
-        id=v["id"], name=v["name"], hosts=tuple(v["hosts"]), country=v.get("country"), category=v["category"],
-        functional_namespace=v.get("functional_namespace"), namespaces=v.get("namespaces") or {},
-        tcf=v.get("tcf") or {}, cookies=tuple(v.get("cookies", ())), policy_url=v.get("policy_url"),
-    ) for v in data["vendors"])
+    def _own_host(self, host: str) -> bool:
+        """An organization's own vendor may claim first-party hosts (its CDN, its analytics domain)."""
+        found = self.by_host(host)
+        return found is not None and found[0].source == "project"
+
+
+def load_catalog(settings: Settings | None = None, storage: Storage | None = None,
+                 organization_id: str | None = None) -> Catalog:
+    cookies = CookieDatabase.empty()
+    if settings is not None:
+        path = assets.asset_path(settings, assets.COOKIE_DATABASE, "dist/data/open-cookie-database.json")
+        if path.exists():
+            cookies = _cookie_database(path)
+    overrides = load_overrides(storage, organization_id) if storage is not None and organization_id else None
+    return Catalog(load_vendors(storage), cookies, overrides)
+
+
+@functools.lru_cache(maxsize=4)
+def _cookie_database(path: Any) -> CookieDatabase:
+    return CookieDatabase.load(path)
 
 
 def match_trackers(records: list[dict[str, Any]], catalog: Catalog) -> list[dict[str, Any]]:
-    """Fill ``vendor``, ``initiator.vendor`` and ``category`` of tracker records (returns new records)."""
+    """Fill ``vendor``, ``initiator.vendor``, ``category`` and ``category_source`` (returns new records)."""
     out = []
     for record in records:
-        record = json.loads(json.dumps(record))
-        found = catalog.by_host(record["host"]) if record["is_third_party"] else None
-        vendor = found[0] if found else (catalog.by_cookie(record["name"]) if record["type"] == "cookie" else None)
-        if vendor is None and record["initiator"]["url_host"]:
-            initiator = catalog.by_host(record["initiator"]["url_host"])
-            vendor = initiator[0] if initiator and record["type"] != "pixel" else vendor
+        record = copy.deepcopy(record)
+        record["vendor"], record["category"], record["category_source"] = catalog.classify(record)
         if record["initiator"]["url_host"]:
             initiator = catalog.by_host(record["initiator"]["url_host"])
             record["initiator"]["vendor"] = {"id": initiator[0].id, "name": initiator[0].name} if initiator else None
-        record["vendor"] = {"id": vendor.id, "name": vendor.name} if vendor else None
-        record["category"] = vendor.category if vendor else "unclassified"
-        record["category_source"] = "global"
         out.append(record)
     return out
 
@@ -104,9 +121,9 @@ def aggregate_vendors(scan: Scan, requests: list[dict[str, Any]], catalog: Catal
     """One ``report_aggregated_vendors`` record per vendor (or per unmatched third-party host)."""
     groups: dict[str, dict[str, Any]] = {}
     for row in requests:
-        if not row["is_third_party"]:
-            continue
         found = catalog.by_host(row["host"])
+        if not row["is_third_party"] and not (found and found[0].source == "project"):
+            continue
         key = found[0].id if found else row["host"]
         group = groups.setdefault(key, {"vendor": found[0] if found else None, "hosts": {}, "count": 0,
                                         "steps": set(), "scenarios": set()})
@@ -131,7 +148,7 @@ def aggregate_vendors(scan: Scan, requests: list[dict[str, Any]], catalog: Catal
 @stage_actor("vendors", ReportTask)
 def vendors(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
-    catalog = load_catalog()
+    catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
     trackers = match_trackers(get_json(rt.storage, work_key(scan.report_id, "trackers.json")), catalog)
     vendor_records = aggregate_vendors(scan, read_rows(rt.storage, "requests", scan), catalog)
     put_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"), trackers)

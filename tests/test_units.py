@@ -233,7 +233,8 @@ def test_pixels_are_third_party_requests_with_data_and_a_tiny_answer():
 
 # -- vendors ---------------------------------------------------------------------------------------------
 def test_vendor_catalog_loads_and_matches_hosts_and_first_party_cookies():
-    from stages.vendors import CATEGORIES, load_catalog, match_trackers
+    from stages.catalog import CATEGORIES
+    from stages.vendors import load_catalog, match_trackers
 
     catalog = load_catalog()
     assert all(v.category in CATEGORIES for v in catalog.vendors.values())

@@ -1,0 +1,130 @@
+"""The vendor catalog, its imports and overrides, and the Open Cookie Database."""
+
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InvalidInput
+from pipeline.messages import Scan, ScanOptions
+from pipeline.settings import Settings
+from pipeline.storage import LocalStorage, put_json
+from stages.catalog import CATALOG_PATH, CATEGORIES, IMPORTS_PREFIX, import_gvl, load_vendors, overrides_key, parse_overrides
+from stages.cookiedb import CookieDatabase
+from stages.trackers import aggregate
+from stages.vendors import Catalog, aggregate_vendors, load_catalog, match_trackers
+from pipeline.evidence import Observation
+
+GVL = {"gvlSpecificationVersion": 3, "vendorListVersion": 99, "vendors": {
+    "755": {"id": 755, "name": "Google Advertising Products", "purposes": [1, 3, 4], "legIntPurposes": [2, 7],
+            "specialPurposes": [1, 2], "urls": [{"langId": "en", "privacy": "https://policies.google.com/privacy"}]},
+    "9999": {"id": 9999, "name": "Example Ad Tech", "purposes": [1, 2, 3], "legIntPurposes": [],
+             "specialPurposes": [], "urls": [{"langId": "en", "privacy": "https://adtech.example/privacy"}]}}}
+
+
+def test_shipped_catalog_is_valid_and_covers_200_vendors():
+    data = json.loads(CATALOG_PATH.read_text())
+    vendors = load_vendors()
+    assert len(vendors) >= 200
+    ids = [v["id"] for v in data["vendors"]]
+    assert len(ids) == len(set(ids))
+    hosts = collections.Counter(h for v in vendors for h in v.hosts)
+    assert [h for h, n in hosts.items() if n > 1] == []  # a host belongs to one vendor
+    assert {v.category for v in vendors} <= set(CATEGORIES)
+    assert all(v.hosts or v.cookies for v in vendors)
+    categories = collections.Counter(v.category for v in vendors)
+    assert categories["marketing"] > 50 and categories["analytics"] > 30 and categories["strictly_necessary"] > 20
+
+
+def test_gvl_import_fills_tcf_purposes_of_known_vendors_and_adds_new_ones(tmp_path):
+    storage = LocalStorage(tmp_path)
+    put_json(storage, IMPORTS_PREFIX + "gvl.json", {"vendors": import_gvl(GVL)})
+    vendors = {v.id: v for v in load_vendors(storage)}
+    google = vendors["google-ads"]
+    assert google.tcf["default_purposes_id"] == ["1", "3", "4"]
+    assert google.tcf["legitimate_interest_purposes_id"] == ["2", "7"]
+    assert google.tcf["spi_purposes_id"] == ["1", "2"]
+    assert google.hosts and google.category == "marketing"  # the catalog's own facts stay
+    assert vendors["iab-9999"].namespaces["iab2"] == 9999 and vendors["iab-9999"].policy_url.endswith("/privacy")
+    with pytest.raises(InvalidInput):
+        import_gvl({"vendors": []})
+
+
+def _scan() -> Scan:
+    return Scan.new("https://www.shop.example/", property_id="p", organization_id="acme", options=ScanOptions())
+
+
+def _observation(name: str, host: str = "www.shop.example") -> tuple[str, Observation]:
+    return "no_user_choice", Observation(type="cookie", source="js_browser", name=name, host=host,
+                                         page_url="https://www.shop.example/", time=1.0, step="no_user_choice")
+
+
+def test_open_cookie_database_classifies_first_party_cookies(tmp_path):
+    path = tmp_path / "ocd.json"
+    path.write_text(json.dumps({
+        "Hotjar": [{"cookie": "_hjFirstSeen", "category": "Analytics", "wildcardMatch": "0"}],
+        "Example Platform": [{"cookie": "expl_", "category": "Marketing", "wildcardMatch": "1"},
+                             {"cookie": "expl_csrf", "category": "Security", "wildcardMatch": "0"}]}))
+    catalog = Catalog(load_vendors(), CookieDatabase.load(path))
+    records = {r["name"]: r for r in match_trackers(aggregate(_scan(), [
+        _observation("_hjFirstSeen"), _observation("expl_42"), _observation("expl_csrf"),
+        _observation("mystery")]), catalog)}
+    assert records["_hjFirstSeen"]["vendor"] == {"id": "hotjar", "name": "Hotjar"}
+    assert records["expl_42"]["vendor"] == {"id": "ocd-example-platform", "name": "Example Platform"}
+    assert records["expl_42"]["category"] == "marketing"
+    assert records["expl_csrf"]["category"] == "strictly_necessary"
+    assert records["mystery"]["category"] == "unclassified" and records["mystery"]["vendor"] is None
+
+
+def test_the_real_open_cookie_database_loads_when_setup_fetched_it():
+    settings = Settings.from_env()
+    catalog = load_catalog(settings)
+    assert len(catalog.cookies) > 2000  # make setup fetches it; CI runs make setup first
+    assert catalog.cookies.lookup("_ga_ABC123").platform == "Google Analytics"
+
+
+def test_organization_overrides_name_and_classify_their_own_hosts(tmp_path):
+    storage = LocalStorage(tmp_path)
+    put_json(storage, overrides_key("acme"), {"version": 1,
+        "vendors": [{"id": "acme-cdn", "name": "ACME CDN", "hosts": ["static.shop.example", "img.acme-cdn.net"],
+                     "category": "strictly_necessary"}],
+        "trackers": [{"name": "_ga*", "category": "ignored"},
+                     {"name": "cart", "category": "strictly_necessary", "vendor_id": "acme-cdn"}]})
+    catalog = load_catalog(None, storage, "acme")
+    records = {r["name"]: r for r in match_trackers(aggregate(_scan(), [
+        _observation("_ga"), _observation("cart"), _observation("_fbp"),
+        _observation("edge", host="img.acme-cdn.net")]), catalog)}
+    assert (records["_ga"]["category"], records["_ga"]["category_source"]) == ("ignored", "project")
+    assert records["cart"]["vendor"] == {"id": "acme-cdn", "name": "ACME CDN"}
+    assert records["edge"]["vendor"]["id"] == "acme-cdn" and records["edge"]["category_source"] == "project"
+    assert (records["_fbp"]["category"], records["_fbp"]["category_source"]) == ("marketing", "global")
+    rows = [{"is_third_party": False, "host": "static.shop.example", "step": "no_user_choice",
+             "scenario": "no_user_choice"}]
+    assert aggregate_vendors(_scan(), rows, catalog)[0]["partner"]["name"] == "ACME CDN"
+    # Another organization does not see acme's overrides.
+    other = {r["name"]: r for r in match_trackers(aggregate(_scan(), [_observation("_ga")]),
+                                                  load_catalog(None, storage, "globex"))}
+    assert other["_ga"]["category"] == "analytics"
+
+
+@pytest.mark.parametrize("bad", [{"vendors": []}, {"version": 1, "trackers": [{"name": "x", "category": "bad"}]},
+                                 {"version": 1, "vendors": [{"id": "v", "name": "V", "hosts": ["a b"]}]}])
+def test_bad_override_files_are_rejected_with_a_reason(bad):
+    with pytest.raises(InvalidInput):
+        parse_overrides(bad)
+
+
+def test_catalog_commands_validate_and_store(tmp_path):
+    from tests.conftest import run_cli
+
+    env = {"CONSENTSCAN_DATA_DIR": str(tmp_path)}
+    (tmp_path / "gvl.json").write_text(json.dumps(GVL))
+    result = run_cli("catalog", "import-gvl", str(tmp_path / "gvl.json"), env=env, timeout=60)
+    assert result.returncode == 0 and "imported 2 vendors" in result.stdout
+    assert (tmp_path / "catalog" / "imports" / "gvl.json").exists()
+    (tmp_path / "bad.json").write_text(json.dumps({"version": 1, "trackers": [{"name": "x", "category": "nope"}]}))
+    result = run_cli("catalog", "override", str(tmp_path / "bad.json"), "--organization", "acme", env=env, timeout=60)
+    assert result.returncode == 2 and "category" in result.stderr
