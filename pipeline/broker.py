@@ -37,8 +37,10 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     retries.max_retries = settings.max_retries
     retries.min_backoff = 1_000
     retries.max_backoff = 30_000
+    # After-hooks run in reverse order: placed before Retries, these run once Retries has decided whether
+    # the message is dead.
     broker.add_middleware(ReportFailure(), before=Retries)
-    broker.add_middleware(LogContext())
+    broker.add_middleware(LogContext(), before=Retries)
     broker.add_middleware(ThreadCleanup())
     if stub:
         broker.emit_after("process_boot")

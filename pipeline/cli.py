@@ -77,7 +77,7 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dic
                 raise ConsentscanError(f"the scan did not finish within {timeout:.0f} s")
             for queue in flow.FLOW:
                 try:
-                    broker.join(queue, timeout=1000)
+                    broker.join(queue, timeout=1000, fail_fast=False)
                 except QueueJoinTimeout:
                     pass  # still working: check the report's status again
     finally:

@@ -96,6 +96,15 @@ class ControlPlane:
             row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()
         return dict(row) if row else None
 
+    def previous_report(self, scan: Scan) -> str | None:
+        """The latest earlier report of the same property that produced data (success or partial)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(reports.c.id).where(
+                reports.c.organization_id == scan.organization_id, reports.c.property_id == scan.property_id,
+                reports.c.status.in_(("success", "partial")), reports.c.created_at < scan.created_at,
+                reports.c.id != scan.report_id).order_by(reports.c.created_at.desc()).limit(1)).first()
+        return row[0] if row else None
+
     def count_by_status(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(reports.c.status, sa.func.count()).group_by(reports.c.status)).all()

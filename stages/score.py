@@ -1,4 +1,5 @@
-"""Score stage: the 0-100 compliance score with its breakdown, and the final report.
+"""Score stage: the 0-100 compliance score with its breakdown, the changes since the previous report, and
+the final report.
 
 Every component is a penalty, capped, subtracted from 100 (``docs/score.md``). Penalties only grow with
 worse facts, so a worse site never scores higher. Trackers classified ``strictly_necessary`` or ``ignored``
@@ -10,12 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.broker import stage_actor
+from pipeline.datasets import write_rows
 from pipeline.evidence import load_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
 from pipeline.reports import ScenarioOutcome, report_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json
+
+from stages.changes import change_rows, diff
 
 EXEMPT = ("strictly_necessary", "ignored")
 #: component: (penalty per finding, cap)
@@ -65,7 +69,15 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     value, breakdown = score(trackers, privacy, outcomes)
     evidence = [e for s in scan.options.scenarios if (e := load_evidence(rt.storage, scan.report_id, s))]
     cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
+    previous_id = rt.controlplane.previous_report(scan)
+    previous = None
+    if previous_id is not None:
+        previous = (get_json(rt.storage, report_key(previous_id, "report_aggregated_trackers.json")),
+                    get_json(rt.storage, report_key(previous_id, "report_aggregated_vendors.json")))
+    changes = diff(previous_id, previous, trackers, vendors)
+    write_rows(rt.storage, "changes", scan, change_rows(scan, changes))
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
-                                 "reporting_api_count": sum(len(e.reporting) for e in evidence)})
+                                 "reporting_api_count": sum(len(e.reporting) for e in evidence),
+                                 "changes": changes})
     publish_report(rt, scan, report)

@@ -1,0 +1,133 @@
+"""The analysis stages through Dramatiq's StubBroker (no browser): a stub crawl leaves evidence and HARs in
+storage, the real actors do the rest. Diffs between reports, redelivery, poison messages, failing stages."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+
+import dramatiq
+import pyarrow.dataset as ds
+import pytest
+from dramatiq import Worker
+
+from pipeline import flow, runtime
+from pipeline.broker import setup_broker
+from pipeline.evidence import CmpEvidence, Observation, PageVisit, ScenarioEvidence
+from pipeline.messages import ReportTask, Scan, ScanOptions, encode
+from pipeline.reports import ScenarioOutcome, report_key, scenario_key
+from pipeline.settings import Settings
+from pipeline.storage import get_json
+
+SCENARIOS = ("no_user_choice", "consent_to_all", "refuse_to_all")
+
+
+@pytest.fixture
+def pipeline(tmp_path):
+    settings = Settings(data_dir=tmp_path, max_retries=1)
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    worker = Worker(broker, worker_threads=2, worker_timeout=50)
+    worker.start()
+    yield broker, rt
+    worker.stop()
+
+
+def stub_crawl(rt, scan: Scan, cookie_names: list[str]) -> None:
+    """What the crawl stage would leave: evidence, a HAR per scenario, the scenario outcomes."""
+    rt.controlplane.create_report(scan)
+    for scenario in SCENARIOS:
+        evidence = ScenarioEvidence(
+            report_id=scan.report_id, scenario=scenario, started_at=1000.0, site_loaded=True,
+            cmp=CmpEvidence(detected=True, popup_found=True, source="heuristic", has_accept=True, has_refuse=True),
+            pages=[PageVisit(url=scan.url, final_url=scan.url, status=200, title="Home", step="no_user_choice",
+                             loaded_at=1000.0, links=[{"href": scan.url + "privacy", "text": "Privacy policy"}])],
+            observations=[Observation(type="cookie", source="js_browser", name=n, host="www.shop.example",
+                                      page_url=scan.url, time=1000.0, step="no_user_choice", max_age=3600)
+                          for n in cookie_names])
+        rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "crawl.json"), json.dumps(evidence.to_dict()).encode())
+        har = {"log": {"entries": [{
+            "startedDateTime": "2026-11-22T10:00:00.000Z", "time": 5, "_resourceType": "image", "pageref": "p",
+            "request": {"method": "GET", "url": "https://www.facebook.com/tr?id=1", "headers": []},
+            "response": {"status": 200, "headers": [{"name": "Set-Cookie", "value": "fr=1; Max-Age=60"}],
+                         "content": {"size": 43, "mimeType": "image/gif"}, "_transferSize": 43}}]}}
+        rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "proof_of_scan.har"), json.dumps(har).encode())
+        rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(scenario))
+
+
+def run_analysis(broker, rt, scan: Scan, timeout: float = 30) -> dict:
+    flow.advance("crawl", scan)
+    deadline = time.monotonic() + timeout
+    while rt.controlplane.get_report(scan.report_id)["status"] not in ("success", "partial", "failed"):
+        assert time.monotonic() < deadline, "report stuck"
+        for queue in flow.FLOW:
+            broker.join(queue, timeout=10_000, fail_fast=False)
+    return get_json(rt.storage, report_key(scan.report_id, "reports.json"))
+
+
+def new_scan(**kw) -> Scan:
+    scan = Scan.new("https://www.shop.example/", property_id="shop", organization_id="acme", options=ScanOptions())
+    return dataclasses.replace(scan, **kw)
+
+
+def test_second_report_lists_new_and_removed_trackers_and_vendors(pipeline):
+    broker, rt = pipeline
+    first = new_scan(created_at="2026-11-20T10:00:00.000Z")
+    stub_crawl(rt, first, ["_ga", "old_cookie"])
+    report = run_analysis(broker, rt, first)
+    assert report["status"] == "success" and report["changes"]["previous_report_id"] is None
+    second = new_scan(created_at="2026-11-21T10:00:00.000Z")
+    stub_crawl(rt, second, ["_ga", "_ga_NEW123XYZ"])
+    report = run_analysis(broker, rt, second)
+    changes = report["changes"]
+    assert changes["previous_report_id"] == first.report_id
+    assert [t["name"] for t in changes["trackers"]["new"]] == ["_ga_NEW123XYZ"]
+    assert [t["name"] for t in changes["trackers"]["removed"]] == ["old_cookie"]
+    assert changes["vendors"] == {"new": [], "removed": []}
+    rows = ds.dataset(rt.settings.data_dir / "datasets" / "changes", partitioning="hive").to_table().to_pylist()
+    assert {(r["kind"], r["change"], r["name"]) for r in rows if r["report_id"] == second.report_id} == {
+        ("tracker", "new", "_ga_NEW123XYZ"), ("tracker", "removed", "old_cookie")}
+
+
+def test_redelivered_messages_do_not_duplicate_rows(pipeline):
+    broker, rt = pipeline
+    scan = new_scan()
+    stub_crawl(rt, scan, ["_ga", "sid"])
+    run_analysis(broker, rt, scan)
+
+    def count(table):
+        return ds.dataset(rt.settings.data_dir / "datasets" / table, partitioning="hive").to_table().num_rows
+
+    before = {t: count(t) for t in ("requests", "trackers", "vendors", "privacy", "reports")}
+    for stage in ("har_parse", "trackers", "vendors", "privacy", "score"):
+        dramatiq.get_broker().get_actor(stage).send(encode(ReportTask(scan)))
+    for queue in flow.FLOW:
+        broker.join(queue, timeout=10_000, fail_fast=False)
+    assert {t: count(t) for t in before} == before
+
+
+def test_poison_messages_are_dead_lettered_without_retries(pipeline):
+    broker, rt = pipeline
+    actor = dramatiq.get_broker().get_actor("trackers")
+    actor.send({"version": 99, "kind": "report"})
+    actor.send("garbage")
+    broker.join("trackers", timeout=10_000, fail_fast=False)
+    assert len(broker.dead_letters_by_queue["trackers"]) == 2
+    assert all(m.options.get("retries", 0) <= 1 for m in broker.dead_letters_by_queue["trackers"])
+
+
+def test_a_stage_that_keeps_failing_ends_the_report_failed_not_pending(pipeline):
+    broker, rt = pipeline
+    scan = new_scan()
+    stub_crawl(rt, scan, ["_ga"])
+    rt.controlplane.mark_pending(scan.report_id)
+    dramatiq.get_broker().get_actor("trackers").send(encode(ReportTask(scan)))  # no requests table yet
+    deadline = time.monotonic() + 30
+    while rt.controlplane.get_report(scan.report_id)["status"] != "failed":
+        assert time.monotonic() < deadline, rt.controlplane.get_report(scan.report_id)
+        broker.join("trackers", timeout=10_000, fail_fast=False)
+    report = get_json(rt.storage, report_key(scan.report_id, "reports.json"))
+    assert report["status"] == "failed"
+    assert {e["error_type"] for e in report["errors"]} == {"general_error"}
+    assert "trackers" in report["errors"][0]["error_description"]
