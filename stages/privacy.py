@@ -48,18 +48,24 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
             f"{t['name']} on {t['host']} lives {t['max_lifetime_seconds'] // 86400} days")
 
     # A page is visited once per scenario; it has a policy link only if every visit showed one (a link
-    # inside a banner disappears once the visitor has chosen).
+    # inside a banner disappears once the visitor has chosen). The policy page itself counts as having one.
+    def policy_links_of(links: list[dict[str, str]]) -> list[dict[str, str]]:
+        return [link for link in links if PRIVACY_LINK.search(link.get("text", "")) or
+                PRIVACY_LINK.search(link.get("href", "").split("?")[0])]
+
+    visits = [page for e in evidence for page in e.pages]
+    policy_targets = {link["href"].split("#")[0] for page in visits for link in policy_links_of(page.links)}
     pages: dict[str, list[dict[str, str]]] = {}
     forms: dict[str, list[str]] = {}
     policy_links: dict[str, list[dict[str, str]]] = {}
-    for e in evidence:
-        for page in e.pages:
-            pages.setdefault(page.final_url, []).extend(page.links)
-            forms.setdefault(page.final_url, []).extend(page.forms)
-            found = [link for link in page.links if PRIVACY_LINK.search(link.get("text", "")) or
-                     PRIVACY_LINK.search(link.get("href", "").split("?")[0])]
-            if page.final_url not in policy_links or not found:
-                policy_links[page.final_url] = found
+    for page in visits:
+        pages.setdefault(page.final_url, []).extend(page.links)
+        forms.setdefault(page.final_url, []).extend(page.forms)
+        found = policy_links_of(page.links) or (
+            [{"href": page.final_url, "text": "(the privacy policy page)"}]
+            if page.final_url.split("#")[0] in policy_targets else [])
+        if page.final_url not in policy_links or not found:
+            policy_links[page.final_url] = found
     with_policy = [url for url, links in policy_links.items() if links]
     without_policy = [url for url, links in policy_links.items() if not links]
     for url in with_policy:
@@ -67,8 +73,6 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
     for url in without_policy:
         row("has_privacy_policy_all_pages", False, None, url, "no privacy policy link on this page")
 
-    policy_targets = {link["href"].split("#")[0] for links in pages.values() for link in links
-                      if PRIVACY_LINK.search(link.get("text", "")) or PRIVACY_LINK.search(link.get("href", ""))}
     opt_out = False
     for url in pages:
         if url.split("#")[0] not in policy_targets:

@@ -34,7 +34,7 @@ def pipeline(tmp_path):
     worker.stop()
 
 
-def stub_crawl(rt, scan: Scan, cookie_names: list[str]) -> None:
+def stub_crawl(rt, scan: Scan, cookie_names: list[str], requests: int = 1) -> None:
     """What the crawl stage would leave: evidence, a HAR per scenario, the scenario outcomes."""
     rt.controlplane.create_report(scan)
     for scenario in SCENARIOS:
@@ -49,9 +49,10 @@ def stub_crawl(rt, scan: Scan, cookie_names: list[str]) -> None:
         rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "crawl.json"), json.dumps(evidence.to_dict()).encode())
         har = {"log": {"entries": [{
             "startedDateTime": "2026-11-22T10:00:00.000Z", "time": 5, "_resourceType": "image", "pageref": "p",
-            "request": {"method": "GET", "url": "https://www.facebook.com/tr?id=1", "headers": []},
+            "request": {"method": "GET", "url": f"https://www.facebook.com/tr?id={i}", "headers": []},
             "response": {"status": 200, "headers": [{"name": "Set-Cookie", "value": "fr=1; Max-Age=60"}],
-                         "content": {"size": 43, "mimeType": "image/gif"}, "_transferSize": 43}}]}}
+                         "content": {"size": 43, "mimeType": "image/gif"}, "_transferSize": 43}}
+            for i in range(requests)]}}
         rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "proof_of_scan.har"), json.dumps(har).encode())
         rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(scenario))
 

@@ -296,3 +296,43 @@ def test_internal_pages_are_chosen_deterministically_privacy_policy_first():
                       "https://shop.co.uk/about"]
     assert choose_pages("https://www.shop.co.uk/", links, 10)[-1] == "https://blog.shop.co.uk/"
     assert choose_pages("https://www.shop.co.uk/", links, 0) == []
+
+
+# -- privacy checks -------------------------------------------------------------------------------------
+def _evidence(scenario, links_by_page, forms=(), popup=True, accept=True, refuse=True):
+    from pipeline.evidence import CmpEvidence, PageVisit
+
+    pages = [PageVisit(url=u, final_url=u, status=200, title="", step=scenario, loaded_at=0,
+                       links=[{"href": h, "text": t} for h, t in links], forms=list(forms))
+             for u, links in links_by_page.items()]
+    return ScenarioEvidence("r", scenario, 0, pages=pages,
+                            cmp=CmpEvidence(popup_found=popup, has_accept=accept, has_refuse=refuse))
+
+
+def test_privacy_policy_must_be_linked_on_every_visit_of_every_page():
+    from stages.privacy import check
+
+    home, contact, policy = "https://s.fr/", "https://s.fr/contact", "https://s.fr/confidentialite"
+    nuc = _evidence("no_user_choice", {home: [(policy, "Politique de confidentialité")],
+                                       contact: [(policy, "Confidentialité")],  # only inside the banner
+                                       policy: [("https://s.fr/optout", "Désactiver les cookies publicitaires")]})
+    cta = _evidence("consent_to_all", {home: [(policy, "Politique de confidentialité")], contact: []})
+    checks, rows = check(make_scan(), [nuc, cta], [])
+    assert checks["has_privacy_policy"] and not checks["has_privacy_policy_all_pages"]
+    assert checks["has_privacy_policy_opt_out"]
+    assert [r["page_url"] for r in rows if r["check"] == "has_privacy_policy_all_pages"] == [contact]
+
+
+def test_consent_checks_and_cookie_lifetimes():
+    from stages.privacy import MAX_COOKIE_LIFETIME, check
+
+    info_only = _evidence("no_user_choice", {"https://s.com/": []}, accept=False, refuse=False)
+    trackers = [{"type": "cookie", "name": "_ga", "host": "s.com", "page_url": "https://s.com/",
+                 "max_lifetime_seconds": MAX_COOKIE_LIFETIME + 1},
+                {"type": "cookie", "name": "sid", "host": "s.com", "page_url": "https://s.com/",
+                 "max_lifetime_seconds": -1}]
+    checks, rows = check(make_scan(), [info_only], trackers)
+    assert checks["has_user_consent_information"] and not checks["has_user_consent_choice"]
+    assert not checks["has_short_cookies_lifetime"]
+    assert [r["detail"].split()[0] for r in rows if r["check"] == "has_short_cookies_lifetime"] == ["_ga"]
+    assert not checks["has_privacy_policy"] and not checks["has_privacy_policy_opt_out"]
