@@ -18,8 +18,8 @@ from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import Settings
 
 
-def _scan_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("url")
+def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
+    parser.add_argument("url", nargs=None if url_required else "?")
     parser.add_argument("--pages", type=int, default=5, help="pages per scenario, home included (default 5)")
     parser.add_argument("--scenarios", default=",".join(DEFAULT_SCENARIOS),
                         help="comma-separated: no_user_choice,consent_to_all,refuse_to_all[,gpc]")
@@ -112,27 +112,160 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
+    """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
     from pipeline import runtime
     from pipeline.broker import setup_broker
 
     settings = Settings.from_env()
     logs.configure(settings)
-    scan = _build_scan(args, settings)
+    if args.url and args.from_file:
+        raise InvalidInput("give a URL or --from FILE, not both")
+    if args.from_file:
+        scans, rejected = _batch(args, settings)
+    elif args.url:
+        scans, rejected = [_build_scan(args, settings)], []
+    else:
+        raise InvalidInput("give a URL or --from FILE")
     setup_broker(settings)
     rt = runtime.init(settings)
-    rt.controlplane.create_report(scan)
-    flow.start(scan)
-    print(scan.report_id)
+    for scan in scans:
+        rt.controlplane.create_report(scan)
+        flow.start(scan)
+    for line, reason in rejected:
+        print(f"consentscan: skipped {line!r}: {reason}", file=sys.stderr)
+    if args.wait is None:
+        for scan in scans:
+            print(scan.report_id)
+        return 0
+    statuses = _wait(rt, [s.report_id for s in scans], args.wait, show_progress=bool(args.from_file))
+    if args.from_file:
+        for scan in scans:
+            print(f"{scan.report_id} {statuses.get(scan.report_id, 'queued')} {scan.url}")
+        return 0
+    report_id = scans[0].report_id
+    if statuses.get(report_id) not in FINAL:
+        raise ConsentscanError(f"report {report_id} is still {statuses.get(report_id)} after {args.wait} s")
+    _print_report(_stored_report(rt.storage, report_id, rt), settings, as_json=args.json)
     return 0
 
 
-def cmd_report_show(args: argparse.Namespace) -> int:
+FINAL = ("success", "partial", "failed")
+
+
+def _batch(args: argparse.Namespace, settings: Settings) -> tuple[list[Scan], list[tuple[str, str]]]:
+    """One URL per line, or a CSV with a header naming ``url`` (and ``property_id``, ``organization_id``)."""
+    import csv
+
+    try:
+        text = Path(args.from_file).read_text()
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {args.from_file}: {exc}") from None
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if lines and "url" in [c.strip().lower() for c in lines[0].split(",")]:
+        rows = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+                for row in csv.DictReader(lines)]
+    else:
+        rows = [{"url": line.strip()} for line in lines]
+    scans, rejected = [], []
+    for row in rows:
+        one = argparse.Namespace(**{**vars(args), "url": row.get("url", ""),
+                                    "property_id": row.get("property_id") or args.property_id,
+                                    "organization_id": row.get("organization_id") or args.organization_id})
+        try:
+            scans.append(_build_scan(one, settings))
+        except InvalidInput as exc:
+            rejected.append((row.get("url", ""), str(exc)))
+    if not scans:
+        raise InvalidInput(f"no valid URL in {args.from_file}")
+    return scans, rejected
+
+
+def _wait(rt: Any, report_ids: list[str], seconds: float, show_progress: bool) -> dict[str, str]:
+    from pipeline.progress import Progress
+
+    progress = Progress(len(report_ids)) if show_progress else None
+    deadline = time.monotonic() + seconds
+    while True:
+        statuses = rt.controlplane.statuses(report_ids)
+        failed = sum(1 for s in statuses.values() if s == "failed")
+        done = sum(1 for s in statuses.values() if s in ("success", "partial"))
+        if progress:
+            progress.update(done, failed)
+        if done + failed == len(report_ids) or time.monotonic() >= deadline:
+            if progress:
+                progress.close()
+            return statuses
+        time.sleep(0.5)
+
+
+def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, Any]:
+    """``reports.json``; when it cannot be read, what the control plane knows of the report."""
+    from pipeline.errors import StorageError
+    from pipeline.finalize import report_from_controlplane
     from pipeline.reports import report_key
-    from pipeline.storage import get_json, open_storage
+    from pipeline.storage import get_json
+
+    try:
+        return get_json(storage, report_key(report_id, "reports.json"))
+    except StorageError:
+        fallback = report_from_controlplane(rt, report_id) if rt is not None else None
+        if fallback is None:
+            raise InvalidInput(f"no report {report_id}") from None
+        return fallback
+
+
+def cmd_report_show(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from pipeline.reports import REPORT_FILES, SCENARIO_FILES, report_key, scenario_key
+    from pipeline.storage import open_storage
+
+    from pipeline import runtime
 
     settings = Settings.from_env()
-    report = get_json(open_storage(settings), report_key(args.report_id, "reports.json"))
+    storage = open_storage(settings)
+    report = _stored_report(storage, args.report_id, runtime.init(settings, storage))
+    if args.links:
+        keys = [report_key(report["id"], name) for name in REPORT_FILES]
+        scenarios = sorted({k.split("/")[2] for k in storage.list(f"reports/{report['id']}/")
+                            if k.count("/") == 3 and not k.split("/")[2] == "work"})
+        keys += [scenario_key(report["id"], s, name) for s in scenarios for name in SCENARIO_FILES]
+        links = {key.split("/", 2)[2]: storage.link(key, timedelta(minutes=5)) for key in keys if storage.exists(key)}
+        print(json.dumps(links, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in links.items()))
+        return 0
     _print_report(report, settings, as_json=args.json)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Queue depths (ready, delayed, dead letters), consumers seen, and reports by status."""
+    from pipeline.controlplane import ControlPlane
+    from pipeline.queues import queue_stats
+
+    settings = Settings.from_env()
+    queues = queue_stats(settings.broker_url, flow.FLOW)
+    reports = ControlPlane(settings.database).count_by_status()
+    if args.json:
+        print(json.dumps({"queues": queues, "reports": reports}, indent=2))
+        return 0
+    print(f"{'queue':<10} {'ready':>7} {'delayed':>8} {'dead':>6} {'workers':>8}")
+    for name, q in queues.items():
+        print(f"{name:<10} {q['ready']:>7} {q['delayed']:>8} {q['dead']:>6} {q['consumers']:>8}")
+    print("reports: " + (", ".join(f"{k} {v}" for k, v in sorted(reports.items())) or "none"))
+    return 0
+
+
+def cmd_reap(args: argparse.Namespace) -> int:
+    """End reports stuck before a final status for longer than ``--older-than`` minutes as failed."""
+    from datetime import timedelta
+
+    from pipeline import runtime
+    from pipeline.finalize import fail_report
+
+    rt = runtime.init(Settings.from_env())
+    for report_id in rt.controlplane.stuck_reports(timedelta(minutes=args.older_than)):
+        fail_report(rt, report_id, f"no progress for {args.older_than} minutes: ended by the reaper")
+        print(report_id)
     return 0
 
 
@@ -200,8 +333,11 @@ def parser() -> argparse.ArgumentParser:
     worker.add_argument("--threads", type=int, default=0, help="default 1 with crawl (one browser each), else 4")
     worker.set_defaults(run=cmd_worker)
 
-    submit = commands.add_parser("submit", help="enqueue a scan on RabbitMQ and print its report id")
-    _scan_arguments(submit)
+    submit = commands.add_parser("submit", help="enqueue scans on RabbitMQ and print their report ids")
+    _scan_arguments(submit, url_required=False)
+    submit.add_argument("--from", dest="from_file", metavar="FILE",
+                        help="a batch: one URL per line, or CSV with url,property_id,organization_id")
+    submit.add_argument("--wait", type=float, metavar="SECONDS", help="wait for the end (progress bar for a batch)")
     submit.set_defaults(run=cmd_submit)
 
     report = commands.add_parser("report", help="read stored reports")
@@ -209,7 +345,16 @@ def parser() -> argparse.ArgumentParser:
     show = report_commands.add_parser("show", help="print a stored report")
     show.add_argument("report_id")
     show.add_argument("--json", action="store_true")
+    show.add_argument("--links", action="store_true", help="links to the report's files (expire in 5 minutes)")
     show.set_defaults(run=cmd_report_show)
+
+    status = commands.add_parser("status", help="queue depths, workers seen, reports by status")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=cmd_status)
+
+    reap = commands.add_parser("reap", help="end reports stuck without progress as failed")
+    reap.add_argument("--older-than", type=float, default=60, metavar="MINUTES")
+    reap.set_defaults(run=cmd_reap)
 
     catalog = commands.add_parser("catalog", help="extend or override the vendor catalog")
     catalog_commands = catalog.add_subparsers(dest="catalog_command", required=True)

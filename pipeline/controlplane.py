@@ -11,10 +11,12 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from pipeline.errors import ServiceUnavailable
 from pipeline.messages import Scan, now_iso
 from pipeline.reports import ScenarioOutcome
 
@@ -57,7 +59,13 @@ class ControlPlane:
         self.engine = sa.create_engine(url, future=True, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+            if self.engine.url.database:
+                Path(self.engine.url.database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            metadata.create_all(self.engine)
+        except sa.exc.OperationalError as exc:
+            raise ServiceUnavailable(f"cannot open the control-plane database {self.engine.url!r}: "
+                                     f"{str(exc.orig).strip()}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,6 +112,15 @@ class ControlPlane:
                 reports.c.status.in_(("success", "partial")), reports.c.created_at < scan.created_at,
                 reports.c.id != scan.report_id).order_by(reports.c.created_at.desc()).limit(1)).first()
         return row[0] if row else None
+
+    def statuses(self, report_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(report_ids), 500):
+                chunk = report_ids[start:start + 500]
+                found.update(conn.execute(sa.select(reports.c.id, reports.c.status)
+                                          .where(reports.c.id.in_(chunk))).all())
+        return found
 
     def count_by_status(self) -> dict[str, int]:
         with self.engine.connect() as conn:

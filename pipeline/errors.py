@@ -6,6 +6,7 @@ ConsentscanError
 ├── InvalidMessage             a malformed or unknown-version message: dead-lettered, never retried
 ├── StorageError               the object store failed after its retries
 │   └── ObjectNotFound         no object at that key
+├── ServiceUnavailable         the control-plane database or the broker cannot be reached
 └── ScanError                  an expected scan failure, stored in the report as ``error_type``
     ├── WebsiteNotReachable    website_not_reachable
     ├── AntiBotSystem          anti_bot_system
@@ -43,6 +44,10 @@ class StorageError(ConsentscanError):
 
 class ObjectNotFound(StorageError):
     """No object is stored at the key."""
+
+
+class ServiceUnavailable(ConsentscanError):
+    """The control-plane database or RabbitMQ cannot be reached."""
 
 
 class ScanError(ConsentscanError):

@@ -6,11 +6,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import structlog
+
 from pipeline.datasets import write_rows
+from pipeline.errors import StorageError
 from pipeline.messages import Scan, now_iso, scan_from_dict
 from pipeline.reports import ScenarioOutcome, error_records, report_key, report_status
 from pipeline.runtime import Runtime
 from pipeline.storage import put_json
+
+log = structlog.get_logger("consentscan.finalize")
 
 
 def build_report(scan: Scan, outcomes: list[ScenarioOutcome], *, score: int, trackers_count: int,
@@ -54,11 +59,34 @@ def scan_of(rt: Runtime, report_id: str) -> Scan | None:
 
 
 def fail_report(rt: Runtime, report_id: str, description: str) -> None:
-    """End a report ``failed``: every scenario gets a ``general_error`` with ``description``."""
+    """End a report ``failed``: every scenario gets a ``general_error`` with ``description``.
+
+    The control plane is updated even when the object store is what failed, so that the report never
+    stays ``pending``; its document can then be rebuilt from the control plane (``report_from_controlplane``).
+    """
     scan = scan_of(rt, report_id)
     if scan is None:
         return
     outcomes = [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False)
                 for s in scan.options.scenarios]
+    for outcome in outcomes:
+        rt.controlplane.record_scenario(report_id, outcome)
     report = build_report(scan, outcomes, score=0, trackers_count=0, vendors_count=0)
-    publish_report(rt, scan, report)
+    try:
+        publish_report(rt, scan, report)
+    except StorageError as exc:
+        log.error("report files could not be written; status kept in the control plane", error=str(exc))
+        rt.controlplane.finish_report(report_id, "failed", score=0, trackers_count=0, vendors_count=0)
+
+
+def report_from_controlplane(rt: Runtime, report_id: str) -> dict[str, Any] | None:
+    """The report document as the control plane knows it (when its files cannot be read)."""
+    scan = scan_of(rt, report_id)
+    row = rt.controlplane.get_report(report_id)
+    if scan is None or row is None:
+        return None
+    outcomes = rt.controlplane.scenario_outcomes(report_id)
+    report = build_report(scan, outcomes, score=row["score"] or 0, trackers_count=row["trackers_count"] or 0,
+                          vendors_count=row["vendors_count"] or 0)
+    report["status"] = row["status"]
+    return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
 
 import dramatiq
@@ -23,9 +24,21 @@ from pipeline.storage import get_json
 SCENARIOS = ("no_user_choice", "consent_to_all", "refuse_to_all")
 
 
-@pytest.fixture
-def pipeline(tmp_path):
-    settings = Settings(data_dir=tmp_path, max_retries=1)
+POSTGRES_URL = os.environ.get("CONSENTSCAN_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def pipeline(request, tmp_path):
+    database_url = ""  # SQLite in the data directory
+    if request.param == "postgresql":
+        import sqlalchemy as sa
+
+        try:
+            sa.create_engine(POSTGRES_URL).connect().close()
+        except Exception as exc:  # fail loudly: CI starts PostgreSQL (.ci/run)
+            pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {exc}")
+        database_url = POSTGRES_URL
+    settings = Settings(data_dir=tmp_path, max_retries=1, database_url=database_url)
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
     worker = Worker(broker, worker_threads=2, worker_timeout=50)
