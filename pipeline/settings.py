@@ -31,6 +31,8 @@ class Settings:
     s3_region: str = "us-east-1"
     #: Use HTTPS to talk to the S3 endpoint.
     s3_secure: bool = False
+    #: Seconds an S3 request may take (connect and each read) before it is retried.
+    s3_timeout: float = 30.0
     #: Control-plane database (SQLAlchemy URL); default: SQLite file inside ``data_dir``.
     database_url: str = ""
     #: Chromium binary; empty means discover (Playwright's own build, then Debian's package).
@@ -86,7 +88,7 @@ class Settings:
         from pipeline.netguard import parse_networks
 
         parse_networks(self.allowed_networks)
-        for name in ("page_timeout", "scenario_timeout", "banner_timeout"):
+        for name in ("page_timeout", "scenario_timeout", "banner_timeout", "s3_timeout"):
             if getattr(self, name) <= 0:
                 raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")
 

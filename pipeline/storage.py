@@ -97,9 +97,17 @@ class S3Storage:
         self.bucket = settings.s3_bucket
         self.attempts = attempts
         self.backoff = backoff
+        # Our own timeouts and no hidden retries in urllib3: ``_call`` is the one retry policy, so a hung
+        # server costs a bounded time (minio's default is 5 minutes a read, retried).
+        import certifi
+        import urllib3
+
+        http = urllib3.PoolManager(
+            timeout=urllib3.Timeout(connect=min(5.0, settings.s3_timeout), read=settings.s3_timeout),
+            retries=False, maxsize=16, cert_reqs="CERT_REQUIRED", ca_certs=certifi.where())
         self.client = Minio(settings.s3_endpoint, access_key=settings.s3_access_key,
                             secret_key=settings.s3_secret_key, secure=settings.s3_secure,
-                            region=settings.s3_region)
+                            region=settings.s3_region, http_client=http)
         self._bucket_ready = False
 
     def _call(self, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:

@@ -59,6 +59,19 @@ class S3Server:
         self.stop()
         raise RuntimeError(f"weed mini did not answer: {(self.folder / 'weed.log').read_text()[-2000:]}")
 
+    def pause(self) -> None:
+        """Freeze the server (SIGSTOP): connections open but nothing answers, like a hung S3."""
+        import os
+        import signal
+
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        import os
+        import signal
+
+        os.kill(self.process.pid, signal.SIGCONT)
+
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
@@ -70,4 +83,5 @@ class S3Server:
 
     def env(self, bucket: str) -> dict[str, str]:
         return {"CONSENTSCAN_S3_ENDPOINT": self.endpoint, "CONSENTSCAN_S3_ACCESS_KEY": ACCESS_KEY,
-                "CONSENTSCAN_S3_SECRET_KEY": SECRET_KEY, "CONSENTSCAN_S3_BUCKET": bucket}
+                "CONSENTSCAN_S3_SECRET_KEY": SECRET_KEY, "CONSENTSCAN_S3_BUCKET": bucket,
+                "CONSENTSCAN_S3_TIMEOUT": "3"}

@@ -1,5 +1,6 @@
-"""A scan through the real RabbitMQ server and a real S3 server, with ``consentscan worker`` in a
-subprocess: the same objects land in the bucket as on local disk."""
+"""Scans through the real RabbitMQ server and a real S3 server, with ``consentscan worker`` subprocesses:
+the objects in the bucket, batches, and the faults operators meet (killed workers, broker restarts, S3
+outages, poison messages)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,24 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 
 import pika
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pytest
+from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
 from pipeline.demo.server import DEMO_URL
+from pipeline.flow import FLOW
 from pipeline.reports import REPORT_FILES
 from tests.conftest import ROOT, run_cli
 from tests.s3server import S3Server
 
 pytestmark = pytest.mark.integration
 BROKER_URL = os.environ.get("CONSENTSCAN_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672/")
+SCENARIOS = ("no_user_choice", "consent_to_all", "refuse_to_all")
 
 
 @pytest.fixture(scope="module")
@@ -30,74 +37,252 @@ def s3():
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def rabbitmq():
+def _broker_up() -> bool:
     try:
         pika.BlockingConnection(pika.URLParameters(BROKER_URL)).close()
-    except Exception as exc:  # fail loudly: CI must start RabbitMQ (.ci/run does)
-        pytest.fail(f"RabbitMQ is not reachable at {BROKER_URL}: {exc}")
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="module")
+def rabbitmq():
+    if not _broker_up():  # fail loudly: CI must start RabbitMQ (.ci/run does)
+        pytest.fail(f"RabbitMQ is not reachable at {BROKER_URL}")
     return BROKER_URL
 
 
-def _purge(url: str) -> None:
-    connection = pika.BlockingConnection(pika.URLParameters(url))
-    channel = connection.channel()
-    for queue in ("crawl", "har_parse", "trackers", "vendors", "privacy", "score"):
+class Cluster:
+    """One test's bucket, database and workers."""
+
+    def __init__(self, s3: S3Server, tmp_path, demo_site) -> None:
+        self.s3 = s3
+        self.tmp = tmp_path
+        self.bucket = f"t{uuid.uuid4().hex[:12]}"
+        self.env = {**s3.env(self.bucket), "CONSENTSCAN_BROKER_URL": BROKER_URL,
+                    "CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_ALLOW_PRIVATE_NETWORKS": "true"}
+        self.rules = demo_site.host_rules
+        self.workers: list[subprocess.Popen] = []
+        _purge()
+
+    def worker(self, queues: str = "", env: dict[str, str] | None = None) -> subprocess.Popen:
+        args = [sys.executable, "-m", "pipeline.cli", "worker", "--processes", "1", "--threads", "1"]
+        if queues:
+            args += ["--queues", queues]
+        log = open(self.tmp / f"worker-{len(self.workers)}.log", "wb")
+        process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **self.env, **(env or {})},
+                                   stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+        self.workers.append(process)
+        return process
+
+    def submit(self, *args: str, env: dict[str, str] | None = None, timeout: float = 600):
+        return run_cli("submit", *args, "--host-resolver-rules", self.rules, "--ignore-https-errors",
+                       env={**self.env, **(env or {})}, timeout=timeout)
+
+    def status(self, report_id: str) -> str:
+        from pipeline.controlplane import ControlPlane
+
+        return ControlPlane(f"sqlite:///{self.tmp / 'consentscan.db'}").get_report(report_id)["status"]
+
+    def get(self, key: str) -> bytes:
+        from minio import Minio
+
+        client = Minio(self.s3.endpoint, access_key=self.env["CONSENTSCAN_S3_ACCESS_KEY"],
+                       secret_key=self.env["CONSENTSCAN_S3_SECRET_KEY"], secure=False, region="us-east-1")
+        response = client.get_object(self.bucket, key)
+        try:
+            return response.read()
+        finally:
+            response.close()
+
+    def keys(self) -> set[str]:
+        from minio import Minio
+
+        client = Minio(self.s3.endpoint, access_key=self.env["CONSENTSCAN_S3_ACCESS_KEY"],
+                       secret_key=self.env["CONSENTSCAN_S3_SECRET_KEY"], secure=False, region="us-east-1")
+        return {o.object_name for o in client.list_objects(self.bucket, recursive=True)}
+
+    def dataset(self, table: str) -> list[dict]:
+        fs = pafs.S3FileSystem(endpoint_override=self.s3.endpoint, scheme="http", region="us-east-1",
+                               access_key=self.env["CONSENTSCAN_S3_ACCESS_KEY"],
+                               secret_key=self.env["CONSENTSCAN_S3_SECRET_KEY"])
+        return ds.dataset(f"{self.bucket}/datasets/{table}", filesystem=fs, partitioning="hive").to_table().to_pylist()
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace")[-3000:] for p in sorted(self.tmp.glob("worker-*.log")))
+
+    def stop(self) -> None:
+        for process in self.workers:
+            kill(process, signal.SIGTERM)
+
+
+def kill(process: subprocess.Popen, sig: int) -> None:
+    """Signal the worker's whole process group (dramatiq's main process and its worker processes)."""
+    try:
+        os.killpg(process.pid, sig)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(10)
+
+
+def _purge() -> None:
+    connection = pika.BlockingConnection(pika.URLParameters(BROKER_URL))
+    for queue in FLOW:
         for name in (queue, f"{queue}.DQ", f"{queue}.XQ"):
+            channel = connection.channel()
             try:
                 channel.queue_purge(name)
-            except Exception:
-                channel = connection.channel()
+                channel.close()
+            except pika.exceptions.ChannelClosedByBroker:
+                pass
     connection.close()
 
 
-def test_scan_through_rabbitmq_lands_in_the_bucket(s3, rabbitmq, demo_site, tmp_path):
-    bucket = f"t{uuid.uuid4().hex[:12]}"
-    env = {**s3.env(bucket), "CONSENTSCAN_BROKER_URL": rabbitmq, "CONSENTSCAN_DATA_DIR": str(tmp_path),
-           "CONSENTSCAN_ALLOW_PRIVATE_NETWORKS": "true"}
-    _purge(rabbitmq)
-    worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker", "--processes", "1", "--threads", "1"],
-                              cwd=ROOT, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
-                              stderr=open(tmp_path / "worker.log", "wb"), start_new_session=True)
-    try:
-        submitted = run_cli("submit", DEMO_URL, "--pages", "2", "--property-id", "shop", "--organization-id", "acme",
-                            "--host-resolver-rules", demo_site.host_rules, "--ignore-https-errors", env=env)
-        assert submitted.returncode == 0, submitted.stderr[-2000:]
-        report_id = submitted.stdout.strip()
-        from minio import Minio
+@pytest.fixture
+def cluster(s3, rabbitmq, demo_site, tmp_path):
+    cluster = Cluster(s3, tmp_path, demo_site)
+    yield cluster
+    cluster.stop()
 
-        client = Minio(s3.endpoint, access_key=env["CONSENTSCAN_S3_ACCESS_KEY"],
-                       secret_key=env["CONSENTSCAN_S3_SECRET_KEY"], secure=False, region="us-east-1")
-        deadline = time.monotonic() + 240
-        report = None
-        while time.monotonic() < deadline and report is None:
-            try:
-                report = json.loads(client.get_object(bucket, f"reports/{report_id}/reports.json").read())
-            except Exception:
-                time.sleep(1)
-        assert report is not None, (tmp_path / "worker.log").read_text()[-4000:]
-        assert report["status"] == "success" and report["organization_id"] == "acme"
-        keys = {o.object_name for o in client.list_objects(bucket, recursive=True)}
-        for name in REPORT_FILES:
-            assert f"reports/{report_id}/{name}" in keys
-        for scenario in ("no_user_choice", "consent_to_all", "refuse_to_all"):
-            assert f"reports/{report_id}/{scenario}/proof_of_scan.har" in keys
-            assert f"reports/{report_id}/{scenario}/proof_of_scan.gif" in keys
-        date = report["created_at"][:10]
-        for table in ("reports", "trackers", "vendors", "privacy", "requests"):
-            assert f"datasets/{table}/organization_id=acme/date={date}/{report_id}.parquet" in keys
-        trackers = json.loads(client.get_object(bucket, f"reports/{report_id}/report_aggregated_trackers.json").read())
-        assert any(t["name"] == "_ga" and t["cmp"]["scenario_step"]["id"] == ["consent_to_all"] for t in trackers)
-        shown = run_cli("report", "show", report_id, "--json", env=env)
-        assert json.loads(shown.stdout)["id"] == report_id
-        logs = [json.loads(line) for line in (tmp_path / "worker.log").read_text().splitlines()
-                if line.startswith("{")]
-        crawled = [line for line in logs if line.get("event") == "scenario crawled"]
-        assert crawled and all(line["report_id"] == report_id and line["stage"] == "crawl" and line["scenario"]
-                               for line in crawled)
+
+def wait_for(predicate, timeout: float, what: str, cluster: Cluster):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.5)
+    pytest.fail(f"timed out waiting for {what}\n{cluster.logs()}")
+
+
+def test_scan_through_rabbitmq_lands_in_the_bucket(cluster):
+    cluster.worker()
+    submitted = cluster.submit(DEMO_URL, "--pages", "2", "--property-id", "shop", "--organization-id", "acme",
+                               "--wait", "240", "--json")
+    assert submitted.returncode == 0, submitted.stderr[-2000:] + cluster.logs()
+    report = json.loads(submitted.stdout)
+    report_id = report["id"]
+    assert report["status"] == "success" and report["organization_id"] == "acme"
+    keys = cluster.keys()
+    for name in REPORT_FILES:
+        assert f"reports/{report_id}/{name}" in keys
+    for scenario in SCENARIOS:
+        assert f"reports/{report_id}/{scenario}/proof_of_scan.har" in keys
+        assert f"reports/{report_id}/{scenario}/proof_of_scan.gif" in keys
+    date = report["created_at"][:10]
+    for table in ("reports", "trackers", "vendors", "privacy", "requests"):
+        assert f"datasets/{table}/organization_id=acme/date={date}/{report_id}.parquet" in keys
+    trackers = json.loads(cluster.get(f"reports/{report_id}/report_aggregated_trackers.json"))
+    assert any(t["name"] == "_ga" and t["cmp"]["scenario_step"]["id"] == ["consent_to_all"] for t in trackers)
+    # Links to the files are presigned and expire after 5 minutes.
+    links = json.loads(run_cli("report", "show", report_id, "--links", "--json", env=cluster.env).stdout)
+    assert set(links) >= {"reports.json", "consent_to_all/proof_of_scan.gif", "refuse_to_all/proof_of_scan.har"}
+    assert "X-Amz-Expires=300" in links["reports.json"]
+    with urllib.request.urlopen(links["reports.json"]) as response:
+        assert json.loads(response.read())["id"] == report_id
+    tampered = links["reports.json"].replace("reports.json", "report_privacy.json")
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(tampered)
+    # Worker logs are JSON lines carrying the report, property, stage and scenario.
+    lines = [json.loads(line) for line in cluster.logs().splitlines() if line.startswith("{")]
+    crawled = [line for line in lines if line.get("event") == "scenario crawled"]
+    assert crawled and all(line["report_id"] == report_id and line["property_id"] == "shop"
+                           and line["stage"] == "crawl" and line["scenario"] in SCENARIOS for line in crawled)
+    assert any(line.get("event") == "message processed" and "duration_s" in line for line in lines)
+
+
+def test_batch_with_progress_and_status(cluster, tmp_path):
+    cluster.worker()
+    batch = tmp_path / "batch.csv"
+    batch.write_text("url,property_id,organization_id\n"
+                     f"{DEMO_URL},shop,acme\n"
+                     "http://nowhere.invalid/,ghost,acme\n"
+                     "ftp://bad.example/,bad,acme\n")
+    result = cluster.submit("--from", str(batch), "--pages", "1", "--wait", "300")
+    assert result.returncode == 0, result.stderr[-3000:] + cluster.logs()
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert [(status, url) for _, status, url in lines] == [("success", DEMO_URL), ("failed", "http://nowhere.invalid/")]
+    assert "skipped 'ftp://bad.example/'" in result.stderr
+    assert "done 1  failed 1  remaining 0" in result.stderr
+    status = json.loads(run_cli("status", "--json", env=cluster.env).stdout)
+    assert status["reports"] == {"success": 1, "failed": 1}
+    assert status["queues"]["crawl"]["consumers"] >= 1
+
+
+def test_poison_messages_go_to_the_dead_letter_queue_and_show_in_status(cluster):
+    cluster.worker(queues="trackers")
+    broker = RabbitmqBroker(url=BROKER_URL)
+    import dramatiq
+
+    broker.enqueue(dramatiq.Message(queue_name="trackers", actor_name="trackers", args=({"version": 42},),
+                                    kwargs={}, options={}))
+    broker.enqueue(dramatiq.Message(queue_name="trackers", actor_name="trackers", args=("garbage",),
+                                    kwargs={}, options={}))
+    broker.close()
+    wait_for(lambda: json.loads(run_cli("status", "--json", env=cluster.env).stdout)["queues"]["trackers"]["dead"] == 2,
+             60, "two dead letters in trackers.XQ", cluster)
+
+
+def test_a_crawl_worker_killed_mid_scan_loses_nothing(cluster):
+    crawl = cluster.worker(queues="crawl")
+    cluster.worker(queues="har_parse,trackers,vendors,privacy,score")
+    submitted = cluster.submit(DEMO_URL, "--pages", "3", "--property-id", "shop")
+    report_id = submitted.stdout.strip()
+    wait_for(lambda: cluster.status(report_id) == "pending", 60, "the crawl to start", cluster)
+    time.sleep(2)  # well inside the first scenario
+    kill(crawl, signal.SIGKILL)
+    assert cluster.status(report_id) == "pending"
+    cluster.worker(queues="crawl")
+    wait_for(lambda: cluster.status(report_id) in ("success", "partial", "failed"), 300, "the report", cluster)
+    report = json.loads(cluster.get(f"reports/{report_id}/reports.json"))
+    assert report["status"] == "success", report["errors"]
+    trackers = json.loads(cluster.get(f"reports/{report_id}/report_aggregated_trackers.json"))
+    assert {"_ga", "_fbp", "fr", "shop_session"} <= {t["name"] for t in trackers}
+    rows = [r for r in cluster.dataset("trackers") if r["report_id"] == report_id]
+    assert len(rows) == len(trackers) == len({r["id"] for r in rows})
+    requests = [r for r in cluster.dataset("requests") if r["report_id"] == report_id]
+    assert len(requests) == len({(r["scenario"], r["request_index"]) for r in requests})
+
+
+def test_workers_reconnect_after_a_rabbitmq_restart(cluster, tmp_path):
+    cluster.worker()
+    batch = tmp_path / "batch.txt"
+    batch.write_text(f"{DEMO_URL}\n{DEMO_URL}\n")
+    submitted = cluster.submit("--from", str(batch), "--pages", "1")
+    report_ids = submitted.stdout.split()
+    subprocess.run(["rabbitmqctl", "stop_app"], check=True, capture_output=True, timeout=120)
+    time.sleep(2)
+    subprocess.run(["rabbitmqctl", "start_app"], check=True, capture_output=True, timeout=120)
+    wait_for(_broker_up, 60, "RabbitMQ to answer again", cluster)
+    wait_for(lambda: all(cluster.status(r) in ("success", "partial", "failed") for r in report_ids), 300,
+             "the batch to complete", cluster)
+    assert [cluster.status(r) for r in report_ids] == ["success", "success"]
+
+
+def test_an_s3_outage_past_the_retry_budget_fails_the_report_instead_of_leaving_it_pending(cluster):
+    cluster.worker(env={"CONSENTSCAN_MAX_RETRIES": "0"})
+    cluster.s3.pause()
+    try:
+        submitted = cluster.submit(DEMO_URL, "--pages", "1", "--scenarios", "no_user_choice")
+        report_id = submitted.stdout.strip()
+        wait_for(lambda: cluster.status(report_id) == "failed", 180, "the report to fail", cluster)
     finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
+        cluster.s3.resume()
+    shown = json.loads(run_cli("report", "show", report_id, "--json", env=cluster.env).stdout)
+    assert shown["status"] == "failed"
+    assert shown["errors"][0]["error_type"] == "general_error"
+
+
+def test_a_short_s3_outage_is_absorbed_by_retries(cluster):
+    cluster.worker()
+    cluster.s3.pause()
+    submitted = cluster.submit(DEMO_URL, "--pages", "1", "--scenarios", "no_user_choice")
+    report_id = submitted.stdout.strip()
+    time.sleep(6)
+    cluster.s3.resume()
+    wait_for(lambda: cluster.status(report_id) in ("success", "partial", "failed"), 240, "the report", cluster)
+    assert cluster.status(report_id) == "success"
