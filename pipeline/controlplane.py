@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -61,11 +62,22 @@ class ControlPlane:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             if self.engine.url.database:
                 Path(self.engine.url.database).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            metadata.create_all(self.engine)
-        except sa.exc.OperationalError as exc:
-            raise ServiceUnavailable(f"cannot open the control-plane database {self.engine.url!r}: "
-                                     f"{str(exc.orig).strip()}") from exc
+        self._create_schema()
+
+    def _create_schema(self, attempts: int = 5) -> None:
+        """Create the tables if missing. Workers starting together race on it (check, then create): a
+        loser sees "already exists" and tries again, when the check finds the tables."""
+        for attempt in range(attempts):
+            try:
+                metadata.create_all(self.engine)
+                return
+            except sa.exc.DBAPIError as exc:
+                message = str(exc.orig).lower()
+                racing = "already exists" in message or "duplicate key" in message
+                if not racing or attempt == attempts - 1:
+                    raise ServiceUnavailable(f"cannot open the control-plane database {self.engine.url!r}: "
+                                             f"{str(exc.orig).strip()}") from exc
+                time.sleep(0.1 * (attempt + 1))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -336,3 +336,25 @@ def test_consent_checks_and_cookie_lifetimes():
     assert not checks["has_short_cookies_lifetime"]
     assert [r["detail"].split()[0] for r in rows if r["check"] == "has_short_cookies_lifetime"] == ["_ga"]
     assert not checks["has_privacy_policy"] and not checks["has_privacy_policy_opt_out"]
+
+
+def test_control_planes_created_concurrently_do_not_race(tmp_path):
+    import threading
+
+    from pipeline.controlplane import ControlPlane
+
+    url = f"sqlite:///{tmp_path / 'new' / 'cp.db'}"
+    errors = []
+
+    def open_one():
+        try:
+            ControlPlane(url).close()
+        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
