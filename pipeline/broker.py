@@ -42,6 +42,10 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     broker.add_middleware(ReportFailure(), before=Retries)
     broker.add_middleware(LogContext(), before=Retries)
     broker.add_middleware(ThreadCleanup())
+    if not stub and settings.metrics_port:
+        from dramatiq.middleware.prometheus import Prometheus
+
+        broker.add_middleware(Prometheus())
     if stub:
         broker.emit_after("process_boot")
     dramatiq.set_broker(broker)

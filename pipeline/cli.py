@@ -105,9 +105,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if unknown:
         raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.FLOW)}")
     threads = args.threads or (1 if "crawl" in queues else 4)
+    settings = Settings.from_env()
     command = [sys.executable, "-m", "dramatiq", "pipeline.worker", "--processes", str(args.processes),
                "--threads", str(threads), "--queues", *queues]
-    os.execvp(command[0], command)
+    # Dramatiq's Prometheus exposition server is forked from its main process: the port and the metrics
+    # directory shared by all worker processes must be in the environment before Dramatiq starts.
+    import tempfile
+
+    env = {**os.environ, "dramatiq_prom_port": str(settings.metrics_port),
+           "dramatiq_prom_db": tempfile.mkdtemp(prefix="consentscan-metrics-")}
+    os.execvpe(command[0], command, env)
     return 0  # not reached
 
 

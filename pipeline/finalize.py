@@ -8,6 +8,7 @@ from typing import Any
 
 import structlog
 
+from pipeline import metrics
 from pipeline.datasets import write_rows
 from pipeline.errors import StorageError
 from pipeline.messages import Scan, now_iso, scan_from_dict
@@ -49,6 +50,7 @@ def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any]) -> None:
     }])
     rt.controlplane.finish_report(scan.report_id, report["status"], score=report["score"],
                                   trackers_count=report["trackers_count"], vendors_count=report["vendors_count"])
+    metrics.report_finished(report["status"])
 
 
 def scan_of(rt: Runtime, report_id: str) -> Scan | None:

@@ -54,6 +54,8 @@ class Settings:
     #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
     browser_recycle_scenarios: int = 60
     browser_recycle_rss_mb: int = 2500
+    #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
+    metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).
     log_format: str = "console"
     log_level: str = "INFO"

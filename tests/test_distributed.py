@@ -59,8 +59,10 @@ class Cluster:
         self.s3 = s3
         self.tmp = tmp_path
         self.bucket = f"t{uuid.uuid4().hex[:12]}"
+        self.metrics_port = _free_port()
         self.env = {**s3.env(self.bucket), "CONSENTSCAN_BROKER_URL": BROKER_URL,
-                    "CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_ALLOW_PRIVATE_NETWORKS": "true"}
+                    "CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_ALLOW_PRIVATE_NETWORKS": "true",
+                    "CONSENTSCAN_METRICS_PORT": str(self.metrics_port)}
         self.rules = demo_site.host_rules
         self.workers: list[subprocess.Popen] = []
         _purge()
@@ -114,6 +116,14 @@ class Cluster:
     def stop(self) -> None:
         for process in self.workers:
             kill(process, signal.SIGTERM)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def kill(process: subprocess.Popen, sig: int) -> None:
@@ -193,6 +203,13 @@ def test_scan_through_rabbitmq_lands_in_the_bucket(cluster):
     assert crawled and all(line["report_id"] == report_id and line["property_id"] == "shop"
                            and line["stage"] == "crawl" and line["scenario"] in SCENARIOS for line in crawled)
     assert any(line.get("event") == "message processed" and "duration_s" in line for line in lines)
+    # The worker's Prometheus endpoint counts scenarios, reports and Dramatiq's messages.
+    with urllib.request.urlopen(f"http://127.0.0.1:{cluster.metrics_port}/metrics") as response:
+        exposition = response.read().decode()
+    assert 'consentscan_scenarios_total{outcome="ok",scenario="consent_to_all"} 1.0' in exposition
+    assert 'consentscan_reports_total{status="success"} 1.0' in exposition
+    assert "consentscan_scenario_duration_seconds_bucket" in exposition
+    assert 'dramatiq_messages_total{actor_name="score",queue_name="score"} 1.0' in exposition
 
 
 def test_batch_with_progress_and_status(cluster, tmp_path):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import json
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import structlog
 
-from pipeline import assets, flow
+from pipeline import assets, flow, metrics
 from pipeline.broker import stage_actor
 from pipeline.datasets import write_rows
 from pipeline.evidence import ScenarioEvidence
@@ -91,6 +92,7 @@ def crawl(task: CrawlTask, rt: Runtime) -> None:
     rt.controlplane.create_report(scan)
     rt.controlplane.mark_pending(scan.report_id)
     pool = browser_pool(rt.settings)
+    started = time.monotonic()
     try:
         evidence = crawl_scenario(task, pool.get(), rt.settings, rt.storage)
     except Exception:
@@ -102,6 +104,7 @@ def crawl(task: CrawlTask, rt: Runtime) -> None:
     error = evidence.error or {}
     rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(
         task.scenario, error.get("error_type"), error.get("error_description"), evidence.site_loaded))
+    metrics.scenario_crawled(task.scenario, error.get("error_type"), time.monotonic() - started)
     log.info("scenario crawled", error_type=error.get("error_type"), pages=len(evidence.pages),
              observations=len(evidence.observations), cmp=evidence.cmp.name or evidence.cmp.source)
     with rt.controlplane.claim_analysis(scan.report_id, scan.options.scenarios) as claimed:

@@ -17,6 +17,7 @@ from typing import Any
 
 import structlog
 
+from pipeline import metrics
 from pipeline.settings import Settings
 
 log = structlog.get_logger("consentscan.crawl")
@@ -175,6 +176,7 @@ class BrowserPool:
             log.info("recycling browser", scenarios=browser.scenarios_run, rss_mb=round(rss_mb(browser.pid)))
             self.discard()
             self.restarts += 1
+            metrics.browser_restarted()
             browser = None
         if browser is None:
             browser = Browser(self.settings, self.executable)
