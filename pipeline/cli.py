@@ -276,6 +276,19 @@ def cmd_reap(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Merge past days' per-report Parquet files into one file per partition."""
+    from datetime import UTC, datetime
+
+    from pipeline.compaction import compact
+    from pipeline.storage import open_storage
+
+    before = args.before or datetime.now(UTC).strftime("%Y-%m-%d")
+    for prefix, files, rows in compact(open_storage(Settings.from_env()), before):
+        print(f"{prefix}: {files} files -> 1 ({rows} rows)")
+    return 0
+
+
 def cmd_catalog_import_gvl(args: argparse.Namespace) -> int:
     """Extend the vendor catalog from an IAB TCF Global Vendor List file."""
     from pipeline.storage import open_storage, put_json
@@ -362,6 +375,10 @@ def parser() -> argparse.ArgumentParser:
     reap = commands.add_parser("reap", help="end reports stuck without progress as failed")
     reap.add_argument("--older-than", type=float, default=60, metavar="MINUTES")
     reap.set_defaults(run=cmd_reap)
+
+    compact = commands.add_parser("compact", help="merge past days' Parquet files, one file per partition")
+    compact.add_argument("--before", help="compact days before this one (YYYY-MM-DD; default today, UTC)")
+    compact.set_defaults(run=cmd_compact)
 
     catalog = commands.add_parser("catalog", help="extend or override the vendor catalog")
     catalog_commands = catalog.add_subparsers(dest="catalog_command", required=True)
