@@ -36,3 +36,25 @@ def test_compose_workers_cover_every_queue_with_valid_commands_and_settings():
 def test_dockerfile_sets_only_known_settings():
     names = set(re.findall(r"(CONSENTSCAN_[A-Z_]+)=", (DEPLOY / "Dockerfile").read_text()))
     assert names and names <= SETTINGS
+
+
+def test_kubernetes_scales_each_stage_on_its_own_queue():
+    documents = [d for path in sorted((DEPLOY / "kubernetes").glob("*.yaml"))
+                 for d in yaml.safe_load_all(path.read_text()) if d]
+    deployments = {d["metadata"]["name"]: d for d in documents if d["kind"] == "Deployment"}
+    scaled = [d for d in documents if d["kind"] == "ScaledObject"]
+    queues = {}
+    for obj in scaled:
+        target = deployments[obj["spec"]["scaleTargetRef"]["name"]]
+        (trigger,) = obj["spec"]["triggers"]
+        assert trigger["type"] == "rabbitmq" and trigger["authenticationRef"]["name"] == "rabbitmq"
+        args = parser().parse_args(target["spec"]["template"]["spec"]["containers"][0]["args"])
+        assert args.command == "worker" and args.queues == trigger["metadata"]["queueName"]
+        queues[args.queues] = obj["spec"]["maxReplicaCount"]
+    assert set(queues) == set(FLOW)
+    assert queues["crawl"] >= max(v for k, v in queues.items() if k != "crawl")
+    crawl = deployments["worker-crawl"]["spec"]["template"]["spec"]["containers"][0]
+    assert parser().parse_args(crawl["args"]).threads == 1  # one browser per process
+    for document in documents:
+        if document["kind"] in ("ConfigMap", "Secret"):
+            assert set(document.get("data") or document.get("stringData")) <= SETTINGS
