@@ -39,3 +39,4 @@ clean:
 bench: setup
 	$(PY) -m tests.bench.bench_analysis
 	$(PY) -m tests.bench.bench_crawl
+	$(PY) -m tests.bench.bench_pipeline

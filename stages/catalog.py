@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -116,15 +117,23 @@ def load_overrides(storage: Storage, organization_id: str) -> Overrides:
         return Overrides()
 
 
+@functools.lru_cache(maxsize=4)
+def _shipped(path: Path, mtime: float) -> tuple[Vendor, ...]:
+    return tuple(vendor_from_dict(v) for v in json.loads(path.read_text())["vendors"])
+
+
 def load_vendors(storage: Storage | None = None, path: Path = CATALOG_PATH) -> list[Vendor]:
     """The shipped catalog merged with the imports found in storage (an import wins field by field)."""
+    imports = storage.list(IMPORTS_PREFIX) if storage is not None else []
+    if not imports:  # the common case, on every message of the vendor stage: parsed once per process
+        return list(_shipped(path, path.stat().st_mtime))
     data = json.loads(path.read_text())
     entries: dict[str, dict[str, Any]] = {v["id"]: v for v in data["vendors"]}
     by_iab: dict[int, list[str]] = {}  # one TCF id may stand for several products (Google's 755)
     for v in data["vendors"]:
         if (v.get("namespaces") or {}).get("iab2"):
             by_iab.setdefault(v["namespaces"]["iab2"], []).append(v["id"])
-    for key in (storage.list(IMPORTS_PREFIX) if storage is not None else []):
+    for key in imports:
         for imported in json.loads(storage.get_bytes(key))["vendors"]:
             iab = (imported.get("namespaces") or {}).get("iab2")
             if imported["id"] in entries:  # the same vendor: the import wins field by field

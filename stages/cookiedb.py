@@ -34,8 +34,11 @@ class CookieInfo:
 class CookieDatabase:
     def __init__(self, exact: dict[str, CookieInfo], prefixes: list[tuple[str, CookieInfo]]) -> None:
         self.exact = exact
-        # Longest prefix first, so that ``_gac_`` wins over ``_ga``.
-        self.prefixes = sorted(prefixes, key=lambda item: -len(item[0]))
+        self.prefixes: dict[str, CookieInfo] = {}
+        for prefix, info in prefixes:
+            self.prefixes.setdefault(prefix, info)
+        # Longest first, so that ``_gac_`` wins over ``_ga``; one dict probe per distinct length.
+        self._lengths = sorted({len(p) for p in self.prefixes}, reverse=True)
 
     def __len__(self) -> int:
         return len(self.exact) + len(self.prefixes)
@@ -43,7 +46,10 @@ class CookieDatabase:
     def lookup(self, name: str) -> CookieInfo | None:
         if name in self.exact:
             return self.exact[name]
-        return next((info for prefix, info in self.prefixes if name.startswith(prefix)), None)
+        for length in self._lengths:
+            if length <= len(name) and (info := self.prefixes.get(name[:length])) is not None:
+                return info
+        return None
 
     @classmethod
     def load(cls, path: Path) -> CookieDatabase:

@@ -7,10 +7,9 @@ truncated, malformed or not a HAR gives that scenario a ``general_error``; the o
 
 from __future__ import annotations
 
-import tempfile
+import contextlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import ijson
@@ -90,18 +89,15 @@ def parse_scenario(storage: Any, scan: Scan, scenario: str) -> tuple[list[dict[s
     evidence = load_evidence(storage, scan.report_id, scenario)
     if evidence is None:
         return [], None  # the crawl's own error already describes this scenario
-    with tempfile.NamedTemporaryFile(suffix=".har") as tmp:
+    try:
+        stream = storage.open(scenario_key(scan.report_id, scenario, "proof_of_scan.har"))
+    except ObjectNotFound:
+        return [], None
+    with contextlib.closing(stream):
         try:
-            storage.get_file(scenario_key(scan.report_id, scenario, "proof_of_scan.har"), Path(tmp.name))
-        except ObjectNotFound:
-            return [], None
-        with open(tmp.name, "rb") as stream:
-            rows: list[dict[str, Any]] = []
-            try:
-                rows.extend(parse_har(stream, scan, evidence))
-            except GeneralError as exc:
-                return [], exc.description
-    return rows, None
+            return list(parse_har(stream, scan, evidence)), None
+        except GeneralError as exc:
+            return [], exc.description
 
 
 @stage_actor("har_parse", ReportTask)

@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.broker import stage_actor
 from pipeline.datasets import write_rows
+from pipeline.errors import ObjectNotFound
 from pipeline.evidence import load_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
@@ -72,8 +73,11 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     previous_id = rt.controlplane.previous_report(scan)
     previous = None
     if previous_id is not None:
-        previous = (get_json(rt.storage, report_key(previous_id, "report_aggregated_trackers.json")),
-                    get_json(rt.storage, report_key(previous_id, "report_aggregated_vendors.json")))
+        try:
+            previous = (get_json(rt.storage, report_key(previous_id, "report_aggregated_trackers.json")),
+                        get_json(rt.storage, report_key(previous_id, "report_aggregated_vendors.json")))
+        except ObjectNotFound:  # its files are gone (deleted, another store): nothing to compare with
+            previous_id = None
     changes = diff(previous_id, previous, trackers, vendors)
     write_rows(rt.storage, "changes", scan, change_rows(scan, changes))
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),

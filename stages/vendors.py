@@ -8,7 +8,6 @@ Writes ``report_aggregated_trackers.json`` and ``report_aggregated_vendors.json`
 
 from __future__ import annotations
 
-import copy
 import fnmatch
 import functools
 from collections.abc import Iterable
@@ -36,18 +35,23 @@ class Catalog:
         everything = [*self.overrides.vendors, *vendors]
         self.vendors = {v.id: v for v in reversed(everything)}
         self.cookies = cookies or CookieDatabase.empty()
-        # Longest pattern first; an organization's own vendors first among equals.
-        self._hosts = sorted(((h, v) for v in everything for h in v.hosts), key=lambda item: -len(item[0]))
+        # Host pattern -> vendor; an organization's own vendors win a pattern both claim.
+        self._hosts: dict[str, Vendor] = {}
+        for vendor in everything:
+            for pattern in vendor.hosts:
+                self._hosts.setdefault(pattern, vendor)
         self._exact_cookies = {c: v for v in reversed(everything) for c in v.cookies if "*" not in c}
         self._cookie_patterns = [(c, v) for v in everything for c in v.cookies if "*" in c]
         self._by_name = {v.name.lower(): v for v in everything}
 
-    @functools.lru_cache(maxsize=32768)  # noqa: B019 - one catalog per report; the cache dies with it
     def by_host(self, host: str) -> tuple[Vendor, str] | None:
-        """The vendor owning ``host`` and the pattern that matched."""
-        host = host.lower()
-        for pattern, vendor in self._hosts:
-            if host == pattern or host.endswith("." + pattern):
+        """The vendor owning ``host`` and the pattern that matched: the host itself, then each parent
+        domain (the longest pattern wins)."""
+        labels = host.lower().split(".")
+        for start in range(len(labels)):
+            pattern = ".".join(labels[start:])
+            vendor = self._hosts.get(pattern)
+            if vendor is not None:
                 return vendor, pattern
         return None
 
@@ -96,7 +100,19 @@ def load_catalog(settings: Settings | None = None, storage: Storage | None = Non
         if path.exists():
             cookies = _cookie_database(path)
     overrides = load_overrides(storage, organization_id) if storage is not None and organization_id else None
-    return Catalog(load_vendors(storage), cookies, overrides)
+    vendors = load_vendors(storage)
+    if overrides and (overrides.vendors or overrides.rules):
+        return Catalog(vendors, cookies, overrides)
+    # The common case (no override file): the vendors and the cookie database are objects cached for the
+    # process, so the catalog built on them is too, keyed on their identity.
+    key = (tuple(id(v) for v in vendors), id(cookies))
+    if key not in _plain_catalogs:
+        _plain_catalogs.clear()
+        _plain_catalogs[key] = Catalog(vendors, cookies)
+    return _plain_catalogs[key]
+
+
+_plain_catalogs: dict[tuple[Any, ...], Catalog] = {}
 
 
 @functools.lru_cache(maxsize=4)
@@ -108,7 +124,7 @@ def match_trackers(records: list[dict[str, Any]], catalog: Catalog) -> list[dict
     """Fill ``vendor``, ``initiator.vendor``, ``category`` and ``category_source`` (returns new records)."""
     out = []
     for record in records:
-        record = copy.deepcopy(record)
+        record = {**record, "initiator": dict(record["initiator"])}  # the only nested part changed
         record["vendor"], record["category"], record["category_source"] = catalog.classify(record)
         if record["initiator"]["url_host"]:
             initiator = catalog.by_host(record["initiator"]["url_host"])

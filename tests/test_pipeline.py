@@ -80,8 +80,12 @@ def run_analysis(broker, rt, scan: Scan, timeout: float = 30) -> dict:
     return get_json(rt.storage, report_key(scan.report_id, "reports.json"))
 
 
+ORGANIZATION = f"acme-{os.getpid()}-{time.time_ns()}"  # PostgreSQL keeps reports across runs
+
+
 def new_scan(**kw) -> Scan:
-    scan = Scan.new("https://www.shop.example/", property_id="shop", organization_id="acme", options=ScanOptions())
+    scan = Scan.new("https://www.shop.example/", property_id="shop", organization_id=ORGANIZATION,
+                    options=ScanOptions())
     return dataclasses.replace(scan, **kw)
 
 

@@ -358,3 +358,15 @@ def test_control_planes_created_concurrently_do_not_race(tmp_path):
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_local_storage_keys_cannot_escape_the_root(tmp_path):
+    from pipeline.errors import StorageError
+    from pipeline.storage import LocalStorage
+
+    storage = LocalStorage(tmp_path / "root")
+    storage.put_bytes("reports/a/b.json", b"{}")
+    assert storage.get_bytes("reports/a/b.json") == b"{}" and storage.list("reports/") == ["reports/a/b.json"]
+    for key in ("../x", "reports/../../x", "/etc/passwd", "a//b", "./a", "a\\..\\b"):
+        with pytest.raises(StorageError):
+            storage.put_bytes(key, b"x")
