@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import flow, logs
+from pipeline.cli_properties import add_commands as add_property_commands
 from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
@@ -389,6 +390,8 @@ def parser() -> argparse.ArgumentParser:
     override.add_argument("file")
     override.add_argument("--organization", required=True)
     override.set_defaults(run=cmd_catalog_override)
+
+    add_property_commands(commands)
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")

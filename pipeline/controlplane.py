@@ -39,6 +39,10 @@ reports = sa.Table(
     sa.Column("score", sa.Integer),
     sa.Column("trackers_count", sa.Integer),
     sa.Column("vendors_count", sa.Integer),
+    #: Counts for the scan history (totals, new, project/global, categories), set when the report ends.
+    sa.Column("summary", sa.Text),
+    #: ``<property_id>@<fire time>`` for scheduled scans: two schedulers can never enqueue the same one.
+    sa.Column("scan_key", sa.String(200), unique=True),
 )
 
 scenario_runs = sa.Table(
@@ -83,18 +87,24 @@ class ControlPlane:
         self.engine.dispose()
 
     # -- reports -------------------------------------------------------------------------------
-    def create_report(self, scan: Scan) -> None:
-        """Register a report as ``queued``; a second call for the same id changes nothing."""
+    def create_report(self, scan: Scan, scan_key: str | None = None) -> bool:
+        """Register a report as ``queued``; False when it (or a report with ``scan_key``) already exists."""
         row = {
             "id": scan.report_id, "organization_id": scan.organization_id, "property_id": scan.property_id,
             "url": scan.url, "scan_type": scan.scan_type, "status": "queued",
             "scan": json.dumps(dataclasses.asdict(scan)), "created_at": scan.created_at, "updated_at": now_iso(),
-            "analysis_claimed": False,
+            "analysis_claimed": False, "scan_key": scan_key,
         }
         with self.engine.begin() as conn:
             exists = conn.execute(sa.select(reports.c.id).where(reports.c.id == scan.report_id)).first()
-            if not exists:
-                conn.execute(reports.insert().values(**row))
+            if exists:
+                return False
+            try:
+                with conn.begin_nested():
+                    conn.execute(reports.insert().values(**row))
+            except sa.exc.IntegrityError:  # the same scheduled scan, enqueued by another scheduler
+                return False
+        return True
 
     def mark_pending(self, report_id: str) -> None:
         with self.engine.begin() as conn:
@@ -103,13 +113,32 @@ class ControlPlane:
                          .values(status="pending", updated_at=now_iso()))
 
     def finish_report(self, report_id: str, status: str, *, score: int | None = None,
-                      trackers_count: int | None = None, vendors_count: int | None = None) -> None:
+                      trackers_count: int | None = None, vendors_count: int | None = None,
+                      summary: dict[str, Any] | None = None) -> None:
         if status not in FINAL_STATUSES:
             raise ValueError(status)
         with self.engine.begin() as conn:
             conn.execute(reports.update().where(reports.c.id == report_id).values(
                 status=status, score=score, trackers_count=trackers_count, vendors_count=vendors_count,
-                updated_at=now_iso()))
+                summary=json.dumps(summary) if summary is not None else None, updated_at=now_iso()))
+
+    def running_report(self, organization_id: str, property_id: str) -> str | None:
+        """A report of the property still queued or pending, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(reports.c.id).where(
+                reports.c.organization_id == organization_id, reports.c.property_id == property_id,
+                reports.c.status.in_(("queued", "pending"))).limit(1)).first()
+        return row[0] if row else None
+
+    def history(self, organization_id: str, property_id: str, *, offset: int = 0, limit: int = 100,
+                descending: bool = True) -> tuple[int, list[dict[str, Any]]]:
+        """A property's reports, newest first by default: ``(total, rows)``."""
+        where = (reports.c.organization_id == organization_id, reports.c.property_id == property_id)
+        order = reports.c.created_at.desc() if descending else reports.c.created_at.asc()
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(reports).where(*where)).scalar_one()
+            rows = conn.execute(sa.select(reports).where(*where).order_by(order).offset(offset).limit(limit))
+            return total, [dict(r) for r in rows.mappings()]
 
     def get_report(self, report_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:

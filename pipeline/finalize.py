@@ -39,7 +39,7 @@ def build_report(scan: Scan, outcomes: list[ScenarioOutcome], *, score: int, tra
     }
 
 
-def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any]) -> None:
+def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any], summary: dict[str, Any] | None = None) -> None:
     put_json(rt.storage, report_key(scan.report_id, "reports.json"), report)
     write_rows(rt.storage, "reports", scan, [{
         "id": report["id"], "property_id": scan.property_id, "url": scan.url, "scan_type": scan.scan_type,
@@ -49,7 +49,8 @@ def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any]) -> None:
         "reporting_api_count": report.get("reporting_api_count"), "created_at": scan.created_at,
     }])
     rt.controlplane.finish_report(scan.report_id, report["status"], score=report["score"],
-                                  trackers_count=report["trackers_count"], vendors_count=report["vendors_count"])
+                                  trackers_count=report["trackers_count"], vendors_count=report["vendors_count"],
+                                  summary=summary)
     metrics.report_finished(report["status"])
 
 

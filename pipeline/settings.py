@@ -54,6 +54,11 @@ class Settings:
     #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
     browser_recycle_scenarios: int = 60
     browser_recycle_rss_mb: int = 2500
+    #: Scheduler: seconds over which properties due at the same time are spread, the most scans it
+    #: enqueues a second, and how late a missed fire time may still run after a restart.
+    schedule_window: int = 3600
+    schedule_rate: float = 5.0
+    schedule_grace: int = 6 * 3600
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

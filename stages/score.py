@@ -20,7 +20,9 @@ from pipeline.reports import ScenarioOutcome, report_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json
 
+from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
+from stages.domains import registrable_domain
 
 EXEMPT = ("strictly_necessary", "ignored")
 #: component: (penalty per finding, cap)
@@ -84,4 +86,17 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
                                  "changes": changes})
-    publish_report(rt, scan, report)
+    publish_report(rt, scan, report, summary(trackers, vendors, changes))
+
+
+def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], changes: dict[str, Any]) -> dict[str, Any]:
+    """The counts of the scan history (Concord's ``results`` and ``domainsCount``)."""
+    domains = set()
+    for vendor in vendors:
+        hosts = [h["host"] for h in (vendor["partner"] or {}).get("matched_hosts") or []] or [vendor["id"]]
+        domains.update(registrable_domain(h) for h in hosts)
+    return {"total": len(trackers), "new": len(changes["trackers"]["new"]),
+            "project": sum(1 for t in trackers if t["category_source"] == "project"),
+            "global": sum(1 for t in trackers if t["category_source"] == "global"),
+            "categories": {c: sum(1 for t in trackers if t["category"] == c) for c in CATEGORIES},
+            "domains": len(domains)}

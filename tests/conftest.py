@@ -37,3 +37,27 @@ def test_sites():
 
     with SiteServer(SITES) as server:
         yield server
+
+
+POSTGRES_ADMIN_URL = os.environ.get("CONSENTSCAN_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A fresh PostgreSQL database for this test session (fails loudly when PostgreSQL is down)."""
+    import time
+
+    import sqlalchemy as sa
+
+    name = f"consentscan_test_{os.getpid()}_{time.time_ns() % 10**9}"
+    try:
+        admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # CI starts PostgreSQL (.ci/run)
+        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_ADMIN_URL}: {exc}")
+    url = sa.engine.make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

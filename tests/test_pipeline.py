@@ -24,20 +24,10 @@ from pipeline.storage import get_json
 SCENARIOS = ("no_user_choice", "consent_to_all", "refuse_to_all")
 
 
-POSTGRES_URL = os.environ.get("CONSENTSCAN_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def pipeline(request, tmp_path):
-    database_url = ""  # SQLite in the data directory
-    if request.param == "postgresql":
-        import sqlalchemy as sa
-
-        try:
-            sa.create_engine(POSTGRES_URL).connect().close()
-        except Exception as exc:  # fail loudly: CI starts PostgreSQL (.ci/run)
-            pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {exc}")
-        database_url = POSTGRES_URL
+    # SQLite in the data directory, or this session's own PostgreSQL database.
+    database_url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else ""
     settings = Settings(data_dir=tmp_path, max_retries=1, database_url=database_url)
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
@@ -149,3 +139,51 @@ def test_a_stage_that_keeps_failing_ends_the_report_failed_not_pending(pipeline)
     assert report["status"] == "failed"
     assert {e["error_type"] for e in report["errors"]} == {"general_error"}
     assert "trackers" in report["errors"][0]["error_description"]
+
+
+def test_the_reaper_fails_reports_stuck_past_their_deadline(tmp_path):
+    from pipeline.controlplane import ControlPlane, reports
+    from tests.conftest import run_cli
+
+    control = ControlPlane(f"sqlite:///{tmp_path / 'consentscan.db'}")
+    stuck, fresh = new_scan(), new_scan()
+    for scan in (stuck, fresh):
+        control.create_report(scan)
+        control.mark_pending(scan.report_id)
+    with control.engine.begin() as conn:  # no progress for two hours
+        conn.execute(reports.update().where(reports.c.id == stuck.report_id)
+                     .values(updated_at="2000-01-01T00:00:00.000Z"))
+    result = run_cli("reap", "--older-than", "60", env={"CONSENTSCAN_DATA_DIR": str(tmp_path)}, timeout=60)
+    assert result.returncode == 0 and result.stdout.split() == [stuck.report_id]
+    assert control.get_report(stuck.report_id)["status"] == "failed"
+    assert control.get_report(fresh.report_id)["status"] == "pending"
+    report = json.loads((tmp_path / "reports" / stuck.report_id / "reports.json").read_text())
+    assert report["status"] == "failed" and "reaper" in report["errors"][0]["error_description"]
+
+
+def test_scan_history_has_concords_shape(pipeline):
+    from pipeline.cli_properties import history_document
+    from pipeline.properties import property_from_api
+
+    broker, rt = pipeline
+    prop = property_from_api({"url": "https://www.shop.example/", "id": "shop", "scheduledScanEnabled": True,
+                              "scanPeriod": "weekly", "scheduledHour": 6, "scheduledDayOfWeek": 1}, ORGANIZATION)
+    first = new_scan(created_at="2026-11-20T10:00:00.000Z")
+    stub_crawl(rt, first, ["_ga", "old_cookie"])
+    run_analysis(broker, rt, first)
+    second = new_scan(created_at="2026-11-21T10:00:00.000Z")
+    stub_crawl(rt, second, ["_ga", "_ga_NEW123XYZ", "mystery"])
+    run_analysis(broker, rt, second)
+    document = history_document(rt.controlplane, prop, offset=0, limit=10, order="desc")
+    assert document["scanPeriod"] == "weekly" and document["scheduledDayOfWeek"] == 1
+    latest = document["scanHistory"][0]
+    assert latest["date"] == second.created_at and latest["status"] == "success" and latest["scanType"] == "manual"
+    # _ga, _ga_* (new), mystery (new), and from the HAR: the fr cookie and the Meta pixel
+    assert latest["results"]["total"] == 5 and latest["results"]["new"] == 2
+    categories = latest["results"]["categories"]
+    assert (categories["analytics"], categories["marketing"], categories["unclassified"]) == (2, 2, 1)
+    assert latest["results"]["global"] == 5 and latest["results"]["project"] == 0
+    assert latest["domainsCount"] == 1  # facebook.com
+    assert document["total"] == 2
+    ascending = history_document(rt.controlplane, prop, offset=1, limit=1, order="asc")
+    assert [i["date"] for i in ascending["scanHistory"]] == [second.created_at]

@@ -1,0 +1,209 @@
+"""Properties: the websites an organization scans, their scan options and their schedule.
+
+Stored in the control plane next to the reports. Every write goes through ``Property.validate`` (URL guard
+included), so the CLI, the importer, the scheduler and the API accept exactly the same properties.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from pipeline.controlplane import ControlPlane, metadata
+from pipeline.errors import InvalidInput
+from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
+from pipeline.netguard import Guard, HostRules, check_target
+from pipeline.schedules import Schedule
+
+properties = sa.Table(
+    "properties", metadata,
+    sa.Column("organization_id", sa.String(128), primary_key=True),
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("name", sa.String(300), nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("options", sa.Text, nullable=False),
+    sa.Column("schedule", sa.Text, nullable=False),
+    sa.Column("scheduled", sa.Boolean, nullable=False, index=True),
+    sa.Column("created_at", sa.String(32), nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
+#: What a scheduled scan did or did not do, for operators (``skipped_running``: the previous scan still ran).
+schedule_events = sa.Table(
+    "schedule_events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("organization_id", sa.String(128), nullable=False),
+    sa.Column("property_id", sa.String(128), nullable=False, index=True),
+    sa.Column("fire_time", sa.String(32), nullable=False),
+    sa.Column("outcome", sa.String(32), nullable=False),
+    sa.Column("report_id", sa.String(64)),
+    sa.Column("at", sa.String(32), nullable=False),
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Property:
+    organization_id: str
+    id: str
+    name: str
+    url: str
+    options: ScanOptions = dataclasses.field(default_factory=ScanOptions)
+    schedule: Schedule = dataclasses.field(default_factory=Schedule)
+
+    def validate(self, guard: Guard) -> Property:
+        from pipeline.reports import check_report_id
+
+        for label, value in (("organization", self.organization_id), ("property id", self.id)):
+            try:
+                check_report_id(value)
+            except InvalidInput:
+                raise InvalidInput(f"invalid {label} {value!r}: letters, digits, - and _ only") from None
+        check_target(self.url, HostRules.parse(self.options.host_resolver_rules), guard)
+        return self
+
+    def scan(self, scan_type: str = "manual") -> Scan:
+        return Scan.new(self.url, property_id=self.id, organization_id=self.organization_id, scan_type=scan_type,
+                        options=self.options)
+
+    def as_api(self) -> dict[str, Any]:
+        return {"organization_id": self.organization_id, "id": self.id, "name": self.name, "url": self.url,
+                "pages": self.options.pages, "scenarios": list(self.options.scenarios),
+                "first_party_domains": list(self.options.first_party_domains),
+                "host_resolver_rules": self.options.host_resolver_rules,
+                "ignore_https_errors": self.options.ignore_https_errors, **self.schedule.as_api()}
+
+
+def property_from_api(data: dict[str, Any], organization_id: str, base: Property | None = None) -> Property:
+    """A property from the API/CLI/import field names; missing fields keep ``base``'s values."""
+    if not isinstance(data, dict):
+        raise InvalidInput("a property is an object")
+    old = base.options if base else ScanOptions()
+    try:
+        options = ScanOptions(
+            pages=int(data.get("pages", old.pages)),
+            scenarios=tuple(_list(data.get("scenarios", old.scenarios))) or DEFAULT_SCENARIOS,
+            host_resolver_rules=str(data.get("host_resolver_rules", old.host_resolver_rules) or ""),
+            ignore_https_errors=_bool(data.get("ignore_https_errors", old.ignore_https_errors)),
+            first_party_domains=tuple(_list(data.get("first_party_domains", old.first_party_domains))))
+        schedule = Schedule.from_api(_schedule_fields(data), base.schedule if base else None)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"invalid property: {exc}") from None
+    url = str(data.get("url", base.url if base else "")).strip()
+    return Property(organization_id=organization_id, id=str(data.get("id") or (base.id if base else uuid.uuid4().hex[:12])),
+                    name=str(data.get("name") or (base.name if base else url)), url=url, options=options,
+                    schedule=schedule)
+
+
+def _schedule_fields(data: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in data.items():
+        if key in ("scheduledScanEnabled",):
+            out[key] = _bool(value)
+        elif key in ("scheduledHour", "scheduledDayOfWeek", "scheduledDayOfMonth"):
+            out[key] = None if value in (None, "") else _int(key, value)
+        elif key == "scanPeriod":
+            out[key] = value
+    return out
+
+
+def _int(key: str, value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{key} must be an integer, not {value!r}") from None
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace(";", ",").split(",") if v.strip()]
+    return [str(v) for v in value or ()]
+
+
+def _row(prop: Property) -> dict[str, Any]:
+    return {"organization_id": prop.organization_id, "id": prop.id, "name": prop.name, "url": prop.url,
+            "options": json.dumps(dataclasses.asdict(prop.options)),
+            "schedule": json.dumps(dataclasses.asdict(prop.schedule)), "scheduled": prop.schedule.enabled}
+
+
+def _from_row(row: Any) -> Property:
+    options = json.loads(row["options"])
+    options["scenarios"] = tuple(options["scenarios"])
+    options["first_party_domains"] = tuple(options["first_party_domains"])
+    return Property(organization_id=row["organization_id"], id=row["id"], name=row["name"], url=row["url"],
+                    options=ScanOptions(**options), schedule=Schedule(**json.loads(row["schedule"])))
+
+
+class Properties:
+    def __init__(self, controlplane: ControlPlane) -> None:
+        self.engine = controlplane.engine
+
+    def add(self, props: Iterable[Property]) -> int:
+        """Insert new properties in one transaction; raises ``InvalidInput`` if an id exists."""
+        rows = [{**_row(p), "created_at": now_iso(), "updated_at": now_iso()} for p in props]
+        try:
+            with self.engine.begin() as conn:
+                for start in range(0, len(rows), 1000):
+                    conn.execute(properties.insert(), rows[start:start + 1000])
+        except sa.exc.IntegrityError:
+            raise InvalidInput("a property with that id already exists in the organization") from None
+        return len(rows)
+
+    def update(self, prop: Property) -> None:
+        with self.engine.begin() as conn:
+            done = conn.execute(properties.update().where(
+                properties.c.organization_id == prop.organization_id, properties.c.id == prop.id)
+                .values(**_row(prop), updated_at=now_iso()))
+        if done.rowcount == 0:
+            raise InvalidInput(f"no property {prop.id} in organization {prop.organization_id}")
+
+    def remove(self, organization_id: str, property_id: str) -> bool:
+        with self.engine.begin() as conn:
+            return conn.execute(properties.delete().where(
+                properties.c.organization_id == organization_id, properties.c.id == property_id)).rowcount == 1
+
+    def get(self, organization_id: str, property_id: str) -> Property | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(properties).where(
+                properties.c.organization_id == organization_id, properties.c.id == property_id)).mappings().first()
+        return _from_row(row) if row else None
+
+    def find(self, property_id: str) -> Property | None:
+        """A property by id alone (the CLI's ``schedule next`` and ``history`` take just an id)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(properties).where(properties.c.id == property_id)).mappings().all()
+        if len(rows) > 1:
+            raise InvalidInput(f"property id {property_id} exists in several organizations: give --organization")
+        return _from_row(rows[0]) if rows else None
+
+    def list(self, organization_id: str | None = None, *, scheduled_only: bool = False, offset: int = 0,
+             limit: int | None = None) -> list[Property]:
+        query = sa.select(properties).order_by(properties.c.organization_id, properties.c.id)
+        if organization_id is not None:
+            query = query.where(properties.c.organization_id == organization_id)
+        if scheduled_only:
+            query = query.where(properties.c.scheduled.is_(True))
+        query = query.offset(offset).limit(limit) if limit is not None else query.offset(offset)
+        with self.engine.connect() as conn:
+            return [_from_row(r) for r in conn.execute(query).mappings()]
+
+    def record_event(self, prop: Property, fire_time: str, outcome: str, report_id: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(schedule_events.insert().values(
+                organization_id=prop.organization_id, property_id=prop.id, fire_time=fire_time, outcome=outcome,
+                report_id=report_id, at=now_iso()))
+
+    def events(self, property_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(sa.select(schedule_events).where(
+                schedule_events.c.property_id == property_id).order_by(schedule_events.c.id)).mappings()]

@@ -1,0 +1,143 @@
+"""``consentscan scheduler``: APScheduler turns properties' schedules into scans on the queue.
+
+- Jobs live in the control-plane database (APScheduler's SQLAlchemy job store) and only enqueue; workers
+  do the work. Each enabled property has one job, kept in step with the properties table.
+- A fire time missed while the scheduler was down runs once on restart (``coalesce``, within
+  ``schedule_grace``). Every scheduled scan has the key ``<property>@<fire time>``, unique in the reports
+  table, so neither a restart nor a second replica can enqueue it twice.
+- Properties due at the same hour are spread over ``schedule_window`` seconds (a stable offset per
+  property) and enqueued at most ``schedule_rate`` per second.
+- A property whose previous scan is still queued or pending is skipped, and the skip is recorded.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import structlog
+
+from pipeline import flow, runtime
+from pipeline.properties import Properties, Property
+from pipeline.schedules import Schedule, ScheduleTrigger, next_fire_time, spread
+
+log = structlog.get_logger("consentscan.scheduler")
+
+
+def latest_fire_time(schedule: Schedule, now: datetime, offset: timedelta = timedelta(0)) -> datetime | None:
+    """The last fire time (offset included) at or before ``now``, within the last ~400 days."""
+    current, latest = now - timedelta(days=400), None
+    while True:
+        current = next_fire_time(schedule, current)
+        if current + offset > now:
+            return latest
+        latest = current + offset
+
+
+class RateLimiter:
+    """At most ``rate`` enqueues a second across the scheduler's threads."""
+
+    def __init__(self, rate: float) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self._next = time.monotonic()
+        self._lock = threading.Lock()
+
+    def acquire(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            wait = self._next - now
+            self._next = max(now, self._next) + self.interval
+        if wait > 0:
+            time.sleep(wait)
+
+
+_limiter: RateLimiter | None = None
+
+
+def enqueue_scheduled(rt: runtime.Runtime, props: Properties, prop: Property, fire_time: datetime,
+                      limiter: RateLimiter | None = None) -> str:
+    """Enqueue the scan of ``prop`` due at ``fire_time``; returns the outcome recorded."""
+    fire = fire_time.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    running = rt.controlplane.running_report(prop.organization_id, prop.id)
+    if running is not None:
+        props.record_event(prop, fire, "skipped_running", running)
+        log.info("scheduled scan skipped: previous scan still running", property_id=prop.id, report_id=running)
+        return "skipped_running"
+    scan = prop.scan(scan_type="scheduled")
+    if not rt.controlplane.create_report(scan, scan_key=f"{prop.organization_id}/{prop.id}@{fire}"):
+        return "duplicate"  # another scheduler (or this one before a restart) already enqueued it
+    if limiter is not None:
+        limiter.acquire()
+    flow.start(scan)
+    props.record_event(prop, fire, "enqueued", scan.report_id)
+    log.info("scheduled scan enqueued", property_id=prop.id, report_id=scan.report_id, fire_time=fire)
+    return "enqueued"
+
+
+def fire(organization_id: str, property_id: str) -> None:
+    """The job of every scheduled property (an importable reference, as the job store requires)."""
+    rt = runtime.current()
+    props = Properties(rt.controlplane)
+    prop = props.get(organization_id, property_id)
+    if prop is None or not prop.schedule.enabled:
+        return
+    offset = spread(prop.id, rt.settings.schedule_window)
+    due = latest_fire_time(prop.schedule, datetime.now(UTC), offset)
+    if due is not None:
+        enqueue_scheduled(rt, props, prop, due - offset, _limiter)
+
+
+def job_id(prop: Property) -> str:
+    return f"{prop.organization_id}:{prop.id}"
+
+
+def sync_jobs(scheduler: Any, props: Properties, window: int) -> tuple[int, int]:
+    """Make the job store match the scheduled properties: ``(added or changed, removed)``."""
+    wanted = {job_id(p): p for p in props.list(scheduled_only=True)}
+    changed = removed = 0
+    for job in scheduler.get_jobs():
+        if job.id not in wanted:
+            job.remove()
+            removed += 1
+    for key, prop in wanted.items():
+        trigger = ScheduleTrigger(prop.schedule, int(spread(prop.id, window).total_seconds()))
+        job = scheduler.get_job(key)
+        if job is not None and job.trigger.__getstate__() == trigger.__getstate__():
+            continue  # unchanged: keep its next run time (and any misfire to catch up)
+        scheduler.add_job("pipeline.scheduler:fire", trigger, args=(prop.organization_id, prop.id), id=key,
+                          replace_existing=True)
+        changed += 1
+    return changed, removed
+
+
+def build_scheduler(settings: Any) -> Any:
+    from apscheduler.executors.pool import ThreadPoolExecutor
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    global _limiter
+    _limiter = RateLimiter(settings.schedule_rate)
+    return BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=settings.database, tablename="apscheduler_jobs")},
+        executors={"default": ThreadPoolExecutor(4)},
+        job_defaults={"coalesce": True, "misfire_grace_time": settings.schedule_grace, "max_instances": 1},
+        timezone=UTC)
+
+
+def run(settings: Any, stop: threading.Event | None = None, sync_every: float = 60.0) -> None:
+    """Run until ``stop`` is set (or forever): start the scheduler, keep its jobs in step."""
+    rt = runtime.current()
+    props = Properties(rt.controlplane)
+    scheduler = build_scheduler(settings)
+    scheduler.start()
+    stop = stop or threading.Event()
+    try:
+        while not stop.is_set():
+            changed, removed = sync_jobs(scheduler, props, settings.schedule_window)
+            if changed or removed:
+                log.info("schedules synchronised", changed=changed, removed=removed, jobs=len(scheduler.get_jobs()))
+            stop.wait(sync_every)
+    finally:
+        scheduler.shutdown(wait=True)

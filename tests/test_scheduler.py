@@ -1,0 +1,165 @@
+"""Properties, schedules and the scheduler against the real PostgreSQL database (StubBroker queue)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from pipeline import runtime
+from pipeline.broker import setup_broker
+from pipeline.controlplane import reports
+from pipeline.properties import Properties, property_from_api
+from pipeline.scheduler import RateLimiter, build_scheduler, enqueue_scheduled, job_id, latest_fire_time, run, sync_jobs
+from pipeline.schedules import Schedule
+from pipeline.settings import Settings
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def world(postgres_url, tmp_path):
+    settings = Settings(data_dir=tmp_path, database_url=postgres_url, schedule_window=0, schedule_rate=1000)
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    props = Properties(rt.controlplane)
+    yield settings, broker, rt, props
+    for queue in list(broker.queues):
+        broker.flush(queue)
+
+
+def _property(props, name: str, **schedule):
+    prop = property_from_api({"url": "https://www.example.com/", "id": f"{name}-{time.time_ns()}",
+                              "scheduledScanEnabled": True, "scanPeriod": "daily", "scheduledHour": 6, **schedule},
+                             "acme")
+    props.add([prop])
+    return prop
+
+
+def _reports(rt, prop) -> list[dict]:
+    with rt.controlplane.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(sa.select(reports).where(reports.c.property_id == prop.id)).mappings()]
+
+
+def test_latest_fire_time_is_the_due_one():
+    schedule = Schedule(enabled=True, period="daily", hour=6)
+    now = datetime(2026, 11, 22, 7, 30, tzinfo=UTC)
+    assert latest_fire_time(schedule, now) == datetime(2026, 11, 22, 6, tzinfo=UTC)
+    assert latest_fire_time(schedule, now, timedelta(hours=2)) == datetime(2026, 11, 21, 8, tzinfo=UTC)
+
+
+def test_two_replicas_never_enqueue_the_same_scan_twice(world):
+    settings, broker, rt, props = world
+    prop = _property(props, "replicas")
+    first, second = build_scheduler(settings), build_scheduler(settings)
+    first.start(paused=True)
+    sync_jobs(first, props, 0)
+    first.modify_job(job_id(prop), next_run_time=datetime.now(UTC) + timedelta(seconds=2))
+    second.start()
+    first.resume()
+    deadline = time.monotonic() + 20
+    while len(props.events(prop.id)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    first.shutdown()
+    second.shutdown()
+    found = _reports(rt, prop)
+    assert len(found) == 1 and found[0]["scan_type"] == "scheduled" and found[0]["scan_key"].startswith("acme/")
+    assert broker.queues["crawl"].qsize() == 3  # one scan: its three scenarios
+    outcomes = sorted(e["outcome"] for e in props.events(prop.id))
+    assert outcomes.count("enqueued") == 1
+
+
+def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
+    settings, broker, rt, props = world
+    prop = _property(props, "restart")
+    scheduler = build_scheduler(settings)
+    scheduler.start(paused=True)
+    sync_jobs(scheduler, props, 0)
+    scheduler.shutdown()
+    store = scheduler._jobstores["default"]  # the store the scheduler left in the database
+    job = store.lookup_job(job_id(prop))
+    job._modify(next_run_time=datetime.now(UTC) - timedelta(minutes=30))  # it should have fired while down
+    store.update_job(job)
+    for _ in range(2):  # restart, then restart again: the missed fire runs once
+        restarted = build_scheduler(settings)
+        restarted.start()
+        time.sleep(3)
+        restarted.shutdown()
+    assert len(_reports(rt, prop)) == 1
+    assert [e["outcome"] for e in props.events(prop.id)] == ["enqueued"]
+
+
+def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world):
+    settings, broker, rt, props = world
+    prop = _property(props, "busy")
+    running = prop.scan()
+    rt.controlplane.create_report(running)
+    rt.controlplane.mark_pending(running.report_id)
+    due = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    assert enqueue_scheduled(rt, props, prop, due) == "skipped_running"
+    assert len(_reports(rt, prop)) == 1
+    assert props.events(prop.id)[0]["outcome"] == "skipped_running"
+    assert props.events(prop.id)[0]["report_id"] == running.report_id
+
+
+def test_enqueues_are_capped_to_the_configured_rate(world):
+    settings, broker, rt, props = world
+    limiter = RateLimiter(20)
+    many = [_property(props, f"rate{i}") for i in range(10)]
+    due = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    started = time.monotonic()
+    assert {enqueue_scheduled(rt, props, p, due, limiter) for p in many} == {"enqueued"}
+    assert time.monotonic() - started >= 0.45  # 10 at 20 per second
+
+
+def test_the_scheduler_loop_follows_property_changes(world):
+    settings, broker, rt, props = world
+    prop = _property(props, "loop")
+    stop = threading.Event()
+    thread = threading.Thread(target=run, args=(settings, stop, 0.2))
+    thread.start()
+    try:
+        from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+        store = SQLAlchemyJobStore(url=settings.database, tablename="apscheduler_jobs")
+        deadline = time.monotonic() + 10
+        while store.lookup_job(job_id(prop)) is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert store.lookup_job(job_id(prop)) is not None
+        props.update(property_from_api({"scheduledScanEnabled": False}, "acme", base=prop))
+        deadline = time.monotonic() + 10
+        while store.lookup_job(job_id(prop)) is not None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert store.lookup_job(job_id(prop)) is None
+    finally:
+        stop.set()
+        thread.join(10)
+
+
+def test_property_commands_and_history(tmp_path):
+    env = {"CONSENTSCAN_DATA_DIR": str(tmp_path)}
+    added = run_cli("property", "add", "https://shop.example.org/", "--organization", "acme", "--id", "shop",
+                    "--schedule", "monthly", "--hour", "23", "--day-of-month", "31", "--json", env=env, timeout=60)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["scheduledDayOfMonth"] == 31
+    upcoming = json.loads(run_cli("schedule", "next", "shop", "--count", "3", "--json", env=env, timeout=60).stdout)
+    assert all(t.endswith("T23:00:00Z") for t in upcoming["next"])
+    bad = run_cli("property", "update", "shop", "--day-of-week", "9", env=env, timeout=60)
+    assert bad.returncode == 2 and "scheduledDayOfWeek" in bad.stderr
+    csv_file = tmp_path / "props.csv"
+    csv_file.write_text("url,id,organization_id,scanPeriod,scheduledScanEnabled,scheduledHour\n" +
+                        "".join(f"https://site{i}.example.org/,site{i},acme,weekly,true,{i % 24}\n" for i in range(50)))
+    imported = run_cli("property", "import", str(csv_file), env=env, timeout=60)
+    assert imported.returncode == 0 and "imported 50 properties" in imported.stdout
+    listed = json.loads(run_cli("property", "list", "--organization", "acme", "--json", env=env, timeout=60).stdout)
+    assert len(listed) == 51
+    bad_csv = tmp_path / "bad.csv"
+    bad_csv.write_text("url,id\nhttps://ok.example.org/,ok\nftp://nope/,nope\n")
+    refused = run_cli("property", "import", str(bad_csv), env=env, timeout=60)
+    assert refused.returncode == 2 and "entry 2" in refused.stderr
+    history = json.loads(run_cli("history", "shop", "--json", env=env, timeout=60).stdout)
+    assert history["scanPeriod"] == "monthly" and history["scanHistory"] == [] and history["total"] == 0
+    assert run_cli("history", "shop", "--limit", "5000", env=env, timeout=60).returncode == 2
