@@ -7,7 +7,6 @@ never lands here; only what decides what happens next: a report's status and whi
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import time
 from collections.abc import Iterator
@@ -87,14 +86,18 @@ class ControlPlane:
         self.engine.dispose()
 
     # -- reports -------------------------------------------------------------------------------
-    def create_report(self, scan: Scan, scan_key: str | None = None) -> bool:
-        """Register a report as ``queued``; False when it (or a report with ``scan_key``) already exists."""
-        row = {
+    @staticmethod
+    def report_row(scan: Scan, scan_key: str | None = None) -> dict[str, Any]:
+        return {
             "id": scan.report_id, "organization_id": scan.organization_id, "property_id": scan.property_id,
             "url": scan.url, "scan_type": scan.scan_type, "status": "queued",
-            "scan": json.dumps(dataclasses.asdict(scan)), "created_at": scan.created_at, "updated_at": now_iso(),
+            "scan": json.dumps(scan.to_dict()), "created_at": scan.created_at, "updated_at": now_iso(),
             "analysis_claimed": False, "scan_key": scan_key,
         }
+
+    def create_report(self, scan: Scan, scan_key: str | None = None) -> bool:
+        """Register a report as ``queued``; False when it (or a report with ``scan_key``) already exists."""
+        row = self.report_row(scan, scan_key)
         with self.engine.begin() as conn:
             exists = conn.execute(sa.select(reports.c.id).where(reports.c.id == scan.report_id)).first()
             if exists:

@@ -58,6 +58,18 @@ class Scan:
     scan_type: str = "manual"
     options: ScanOptions = dataclasses.field(default_factory=ScanOptions)
 
+    def to_dict(self) -> dict[str, Any]:
+        """``dataclasses.asdict`` without its recursive copies (hot: every message and report row)."""
+        o = self.options
+        return {"report_id": self.report_id, "property_id": self.property_id,
+                "organization_id": self.organization_id, "url": self.url, "created_at": self.created_at,
+                "scan_type": self.scan_type,
+                "options": {"pages": o.pages, "scenarios": list(o.scenarios),
+                            "host_resolver_rules": o.host_resolver_rules,
+                            "ignore_https_errors": o.ignore_https_errors,
+                            "allow_private_networks": o.allow_private_networks,
+                            "first_party_domains": list(o.first_party_domains)}}
+
     @property
     def date(self) -> str:
         """The partition date (UTC) of every row this report writes."""
@@ -97,8 +109,9 @@ _KINDS: dict[str, type[CrawlTask] | type[ReportTask]] = {"crawl": CrawlTask, "re
 
 
 def encode(message: Message) -> dict[str, Any]:
-    kind = "crawl" if isinstance(message, CrawlTask) else "report"
-    return {"version": VERSION, "kind": kind, **dataclasses.asdict(message)}
+    if isinstance(message, CrawlTask):
+        return {"version": VERSION, "kind": "crawl", "scan": message.scan.to_dict(), "scenario": message.scenario}
+    return {"version": VERSION, "kind": "report", "scan": message.scan.to_dict()}
 
 
 def decode(data: Any, expected: type[Message]) -> Message:

@@ -137,6 +137,20 @@ def check_url(url: str) -> tuple[str, int]:
     return parts.hostname, port
 
 
+def check_target_static(url: str, rules: HostRules, guard: Guard) -> None:
+    """The guard without DNS, for stored properties: the URL, a literal address, and where host rules send
+    it. DNS answers change before a scheduled scan runs; the crawl's egress proxy checks again at connect
+    time, whatever the name resolves to then."""
+    host, port = check_url(url)
+    if guard.allow_private:
+        return
+    mapped, _ = rules.map(host, port)
+    for name in (host, mapped):
+        if not guard.allows_host(name):
+            raise TargetRefused(f"{host} is a non-public address; scanning private networks needs "
+                                "--allow-private-networks")
+
+
 def check_target(url: str, rules: HostRules, guard: Guard) -> None:
     """Refuse a target that is, or resolves to, an address the guard does not allow.
 

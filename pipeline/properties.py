@@ -1,7 +1,8 @@
 """Properties: the websites an organization scans, their scan options and their schedule.
 
-Stored in the control plane next to the reports. Every write goes through ``Property.validate`` (URL guard
-included), so the CLI, the importer, the scheduler and the API accept exactly the same properties.
+Stored in the control plane next to the reports. Every write goes through ``Property.validate`` (the URL
+guard without DNS: see ``check_target_static``), so the CLI, the importer and the API accept exactly the
+same properties.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sqlalchemy as sa
 from pipeline.controlplane import ControlPlane, metadata
 from pipeline.errors import InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
-from pipeline.netguard import Guard, HostRules, check_target
+from pipeline.netguard import Guard, HostRules, check_target_static
 from pipeline.schedules import Schedule
 
 properties = sa.Table(
@@ -63,7 +64,7 @@ class Property:
                 check_report_id(value)
             except InvalidInput:
                 raise InvalidInput(f"invalid {label} {value!r}: letters, digits, - and _ only") from None
-        check_target(self.url, HostRules.parse(self.options.host_resolver_rules), guard)
+        check_target_static(self.url, HostRules.parse(self.options.host_resolver_rules), guard)
         return self
 
     def scan(self, scan_type: str = "manual") -> Scan:

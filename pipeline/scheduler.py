@@ -17,18 +17,26 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import sqlalchemy as sa
 import structlog
 
 from pipeline import flow, runtime
-from pipeline.properties import Properties, Property
+from pipeline.controlplane import reports
+from pipeline.messages import now_iso
+from pipeline.properties import Properties, Property, schedule_events
 from pipeline.schedules import Schedule, ScheduleTrigger, next_fire_time, spread
 
 log = structlog.get_logger("consentscan.scheduler")
 
 
+#: How far back one period reaches: the latest fire time is never older than this (plus the spread).
+LOOKBACK = {"daily": timedelta(days=2), "weekly": timedelta(days=8), "monthly": timedelta(days=32),
+            "quarterly": timedelta(days=93)}
+
+
 def latest_fire_time(schedule: Schedule, now: datetime, offset: timedelta = timedelta(0)) -> datetime | None:
-    """The last fire time (offset included) at or before ``now``, within the last ~400 days."""
-    current, latest = now - timedelta(days=400), None
+    """The last fire time (offset included) at or before ``now``."""
+    current, latest = now - offset - LOOKBACK[schedule.period], None
     while True:
         current = next_fire_time(schedule, current)
         if current + offset > now:
@@ -58,20 +66,35 @@ _limiter: RateLimiter | None = None
 
 def enqueue_scheduled(rt: runtime.Runtime, props: Properties, prop: Property, fire_time: datetime,
                       limiter: RateLimiter | None = None) -> str:
-    """Enqueue the scan of ``prop`` due at ``fire_time``; returns the outcome recorded."""
+    """Enqueue the scan of ``prop`` due at ``fire_time``; returns the outcome recorded.
+
+    One transaction decides and records: the previous scan still running (skip), the same scan already
+    enqueued by another scheduler or before a restart (its key exists), or a new report. The messages go
+    out after the commit; a crash in between leaves a queued report the reaper ends.
+    """
     fire = fire_time.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    running = rt.controlplane.running_report(prop.organization_id, prop.id)
-    if running is not None:
-        props.record_event(prop, fire, "skipped_running", running)
-        log.info("scheduled scan skipped: previous scan still running", property_id=prop.id, report_id=running)
-        return "skipped_running"
     scan = prop.scan(scan_type="scheduled")
-    if not rt.controlplane.create_report(scan, scan_key=f"{prop.organization_id}/{prop.id}@{fire}"):
-        return "duplicate"  # another scheduler (or this one before a restart) already enqueued it
+    event = {"organization_id": prop.organization_id, "property_id": prop.id, "fire_time": fire}
+    with rt.controlplane.engine.begin() as conn:
+        running = conn.execute(sa.select(reports.c.id).where(
+            reports.c.organization_id == prop.organization_id, reports.c.property_id == prop.id,
+            reports.c.status.in_(("queued", "pending"))).limit(1)).scalar()
+        if running is not None:
+            conn.execute(schedule_events.insert().values(**event, outcome="skipped_running", report_id=running,
+                                                         at=now_iso()))
+            log.info("scheduled scan skipped: previous scan still running", property_id=prop.id, report_id=running)
+            return "skipped_running"
+        try:
+            with conn.begin_nested():
+                conn.execute(reports.insert().values(
+                    **rt.controlplane.report_row(scan, f"{prop.organization_id}/{prop.id}@{fire}")))
+        except sa.exc.IntegrityError:
+            return "duplicate"  # another scheduler (or this one before a restart) already enqueued it
+        conn.execute(schedule_events.insert().values(**event, outcome="enqueued", report_id=scan.report_id,
+                                                     at=now_iso()))
     if limiter is not None:
         limiter.acquire()
     flow.start(scan)
-    props.record_event(prop, fire, "enqueued", scan.report_id)
     log.info("scheduled scan enqueued", property_id=prop.id, report_id=scan.report_id, fire_time=fire)
     return "enqueued"
 

@@ -166,12 +166,12 @@ def test_scan_history_has_concords_shape(pipeline):
     from pipeline.properties import property_from_api
 
     broker, rt = pipeline
-    prop = property_from_api({"url": "https://www.shop.example/", "id": "shop", "scheduledScanEnabled": True,
+    prop = property_from_api({"url": "https://www.shop.example/", "id": "history-shop", "scheduledScanEnabled": True,
                               "scanPeriod": "weekly", "scheduledHour": 6, "scheduledDayOfWeek": 1}, ORGANIZATION)
-    first = new_scan(created_at="2026-11-20T10:00:00.000Z")
+    first = new_scan(created_at="2026-11-20T10:00:00.000Z", property_id=prop.id)
     stub_crawl(rt, first, ["_ga", "old_cookie"])
     run_analysis(broker, rt, first)
-    second = new_scan(created_at="2026-11-21T10:00:00.000Z")
+    second = new_scan(created_at="2026-11-21T10:00:00.000Z", property_id=prop.id)
     stub_crawl(rt, second, ["_ga", "_ga_NEW123XYZ", "mystery"])
     run_analysis(broker, rt, second)
     document = history_document(rt.controlplane, prop, offset=0, limit=10, order="desc")

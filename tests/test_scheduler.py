@@ -125,6 +125,7 @@ def test_the_scheduler_loop_follows_property_changes(world):
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
         store = SQLAlchemyJobStore(url=settings.database, tablename="apscheduler_jobs")
+        store.start(None, "default")  # creates the table if the scheduler thread has not yet
         deadline = time.monotonic() + 10
         while store.lookup_job(job_id(prop)) is None and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -370,3 +370,20 @@ def test_local_storage_keys_cannot_escape_the_root(tmp_path):
     for key in ("../x", "reports/../../x", "/etc/passwd", "a//b", "./a", "a\\..\\b"):
         with pytest.raises(StorageError):
             storage.put_bytes(key, b"x")
+
+
+def test_stored_properties_are_guarded_without_dns():
+    from pipeline.netguard import check_target_static
+
+    for url, rules in (("http://10.1.2.3/", ""), ("http://[::1]/", ""), ("http://shop.example/", "MAP * 169.254.169.254")):
+        with pytest.raises(TargetRefused):
+            check_target_static(url, HostRules.parse(rules), Guard())
+    check_target_static("https://shop.example/", HostRules(), Guard())
+    check_target_static("http://10.1.2.3/", HostRules(), Guard(allow_private=True))
+
+
+def test_scan_to_dict_is_asdict():
+    import dataclasses
+
+    scan = make_scan(pages=3, scenarios=("gpc", "no_user_choice"), first_party_domains=("cdn.example",))
+    assert scan.to_dict() == json.loads(json.dumps(dataclasses.asdict(scan)))
