@@ -69,6 +69,15 @@ def test_trackers_carry_scenario_and_step(demo_report):
     assert set(record["initiator"]) == {"type", "url", "url_host", "url_sld", "vendor"}
 
 
+def test_the_demo_scores_as_docs_score_md_works_it_out(demo_report):
+    _, report = demo_report
+    penalties = {b["component"]: b["penalty"] for b in report["score_breakdown"]}
+    assert penalties == {"trackers_before_consent": 40, "trackers_after_refusal": 30, "no_consent_choice": 0,
+                         "long_cookie_lifetimes": 6, "no_privacy_policy": 0, "privacy_policy_not_on_all_pages": 3,
+                         "no_privacy_policy_opt_out": 0, "scan_errors": 0}
+    assert report["score"] == 21
+
+
 def test_vendors_and_privacy(demo_report):
     out, report = demo_report
     vendors = {v["id"]: v for v in _load(out, report, "report_aggregated_vendors.json")}
