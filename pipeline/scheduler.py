@@ -8,6 +8,7 @@
 - Properties due at the same hour are spread over ``schedule_window`` seconds (a stable offset per
   property) and enqueued at most ``schedule_rate`` per second.
 - A property whose previous scan is still queued or pending is skipped, and the skip is recorded.
+- Two maintenance jobs: the reaper (every 5 minutes) and the compaction of past days (02:30 UTC daily).
 """
 
 from __future__ import annotations
@@ -112,6 +113,30 @@ def fire(organization_id: str, property_id: str) -> None:
         enqueue_scheduled(rt, props, prop, due - offset, _limiter)
 
 
+def reap() -> None:
+    """Maintenance job: end reports stuck without progress past ``report_deadline`` minutes."""
+    from pipeline.finalize import fail_report
+
+    rt = runtime.current()
+    for report_id in rt.controlplane.stuck_reports(timedelta(minutes=rt.settings.report_deadline)):
+        fail_report(rt, report_id, f"no progress for {rt.settings.report_deadline} minutes: ended by the reaper")
+        log.warning("stuck report failed by the reaper", report_id=report_id)
+
+
+def compact_yesterday() -> None:
+    """Maintenance job: merge past days' per-report Parquet files, one file per partition."""
+    from pipeline.compaction import compact
+
+    rt = runtime.current()
+    for prefix, files, rows in compact(rt.storage, datetime.now(UTC).strftime("%Y-%m-%d")):
+        log.info("partition compacted", partition=prefix, files=files, rows=rows)
+
+
+#: Jobs every scheduler keeps beside the properties' own (ids start with "_": no property id does).
+MAINTENANCE = {"_reaper": ("pipeline.scheduler:reap", {"trigger": "interval", "minutes": 5}),
+               "_compaction": ("pipeline.scheduler:compact_yesterday", {"trigger": "cron", "hour": 2, "minute": 30})}
+
+
 def job_id(prop: Property) -> str:
     return f"{prop.organization_id}:{prop.id}"
 
@@ -120,8 +145,11 @@ def sync_jobs(scheduler: Any, props: Properties, window: int) -> tuple[int, int]
     """Make the job store match the scheduled properties: ``(added or changed, removed)``."""
     wanted = {job_id(p): p for p in props.list(scheduled_only=True)}
     changed = removed = 0
+    for key, (func, trigger) in MAINTENANCE.items():
+        if scheduler.get_job(key) is None:
+            scheduler.add_job(func, id=key, replace_existing=True, **trigger)
     for job in scheduler.get_jobs():
-        if job.id not in wanted:
+        if job.id not in wanted and job.id not in MAINTENANCE:
             job.remove()
             removed += 1
     for key, prop in wanted.items():

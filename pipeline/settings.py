@@ -59,6 +59,8 @@ class Settings:
     schedule_window: int = 3600
     schedule_rate: float = 5.0
     schedule_grace: int = 6 * 3600
+    #: Minutes without progress after which the reaper ends a report ``failed``.
+    report_deadline: int = 60
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

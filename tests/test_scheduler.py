@@ -130,6 +130,7 @@ def test_the_scheduler_loop_follows_property_changes(world):
         while store.lookup_job(job_id(prop)) is None and time.monotonic() < deadline:
             time.sleep(0.1)
         assert store.lookup_job(job_id(prop)) is not None
+        assert store.lookup_job("_reaper") is not None and store.lookup_job("_compaction") is not None
         props.update(property_from_api({"scheduledScanEnabled": False}, "acme", base=prop))
         deadline = time.monotonic() + 10
         while store.lookup_job(job_id(prop)) is not None and time.monotonic() < deadline:
@@ -164,3 +165,19 @@ def test_property_commands_and_history(tmp_path):
     history = json.loads(run_cli("history", "shop", "--json", env=env, timeout=60).stdout)
     assert history["scanPeriod"] == "monthly" and history["scanHistory"] == [] and history["total"] == 0
     assert run_cli("history", "shop", "--limit", "5000", env=env, timeout=60).returncode == 2
+
+
+def test_properties_import_from_json(tmp_path):
+    env = {"CONSENTSCAN_DATA_DIR": str(tmp_path)}
+    entries = [{"url": f"https://blog{i}.example.org/", "id": f"blog{i}", "organization_id": "globex",
+                "scanPeriod": "quarterly", "scheduledScanEnabled": True, "scheduledHour": 5,
+                "scheduledDayOfMonth": 31, "pages": 3} for i in range(20)]
+    (tmp_path / "props.json").write_text(json.dumps(entries))
+    result = run_cli("property", "import", str(tmp_path / "props.json"), env=env, timeout=60)
+    assert result.returncode == 0 and "imported 20 properties" in result.stdout
+    shown = json.loads(run_cli("property", "show", "blog7", "--json", env=env, timeout=60).stdout)
+    assert (shown["organization_id"], shown["pages"], shown["scanPeriod"], shown["scheduledDayOfMonth"]) == (
+        "globex", 3, "quarterly", 31)
+    (tmp_path / "bad.json").write_text(json.dumps([{"url": "https://x.example.org/", "scheduledHour": 30}]))
+    refused = run_cli("property", "import", str(tmp_path / "bad.json"), env=env, timeout=60)
+    assert refused.returncode == 2 and "scheduledHour" in refused.stderr
