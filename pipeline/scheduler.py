@@ -65,6 +65,12 @@ class RateLimiter:
 _limiter: RateLimiter | None = None
 
 
+#: Built once, compiled once (this runs for every scheduled scan).
+_RUNNING = (sa.select(reports.c.id)
+            .where(reports.c.organization_id == sa.bindparam("org"), reports.c.property_id == sa.bindparam("prop"),
+                   reports.c.status.in_(("queued", "pending"))).limit(1))
+
+
 def enqueue_scheduled(rt: runtime.Runtime, props: Properties, prop: Property, fire_time: datetime,
                       limiter: RateLimiter | None = None) -> str:
     """Enqueue the scan of ``prop`` due at ``fire_time``; returns the outcome recorded.
@@ -77,22 +83,20 @@ def enqueue_scheduled(rt: runtime.Runtime, props: Properties, prop: Property, fi
     scan = prop.scan(scan_type="scheduled")
     event = {"organization_id": prop.organization_id, "property_id": prop.id, "fire_time": fire}
     with rt.controlplane.engine.begin() as conn:
-        running = conn.execute(sa.select(reports.c.id).where(
-            reports.c.organization_id == prop.organization_id, reports.c.property_id == prop.id,
-            reports.c.status.in_(("queued", "pending"))).limit(1)).scalar()
+        running = conn.execute(_RUNNING, {"org": prop.organization_id, "prop": prop.id}).scalar()
         if running is not None:
-            conn.execute(schedule_events.insert().values(**event, outcome="skipped_running", report_id=running,
-                                                         at=now_iso()))
+            conn.execute(schedule_events.insert(), {**event, "outcome": "skipped_running", "report_id": running,
+                                                    "at": now_iso()})
             log.info("scheduled scan skipped: previous scan still running", property_id=prop.id, report_id=running)
             return "skipped_running"
         try:
             with conn.begin_nested():
-                conn.execute(reports.insert().values(
-                    **rt.controlplane.report_row(scan, f"{prop.organization_id}/{prop.id}@{fire}")))
+                conn.execute(reports.insert(), rt.controlplane.report_row(
+                    scan, f"{prop.organization_id}/{prop.id}@{fire}"))
         except sa.exc.IntegrityError:
             return "duplicate"  # another scheduler (or this one before a restart) already enqueued it
-        conn.execute(schedule_events.insert().values(**event, outcome="enqueued", report_id=scan.report_id,
-                                                     at=now_iso()))
+        conn.execute(schedule_events.insert(), {**event, "outcome": "enqueued", "report_id": scan.report_id,
+                                                "at": now_iso()})
     if limiter is not None:
         limiter.acquire()
     flow.start(scan)
