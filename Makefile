@@ -21,6 +21,7 @@ demo: setup
 	$(VENV)/bin/consentscan demo --scan --out consentscan-data
 
 test: setup
+	$(VENV)/bin/ruff check pipeline stages tests
 	$(PY) -m pytest -v -p no:cacheprovider
 
 unit: setup

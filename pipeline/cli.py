@@ -225,10 +225,9 @@ def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, An
 def cmd_report_show(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
+    from pipeline import runtime
     from pipeline.reports import REPORT_FILES, SCENARIO_FILES, report_key, scenario_key
     from pipeline.storage import open_storage
-
-    from pipeline import runtime
 
     settings = Settings.from_env()
     storage = open_storage(settings)

@@ -95,7 +95,8 @@ def property_from_api(data: dict[str, Any], organization_id: str, base: Property
     except (TypeError, ValueError) as exc:
         raise InvalidInput(f"invalid property: {exc}") from None
     url = str(data.get("url", base.url if base else "")).strip()
-    return Property(organization_id=organization_id, id=str(data.get("id") or (base.id if base else uuid.uuid4().hex[:12])),
+    identifier = str(data.get("id") or (base.id if base else uuid.uuid4().hex[:12]))
+    return Property(organization_id=organization_id, id=identifier,
                     name=str(data.get("name") or (base.name if base else url)), url=url, options=options,
                     schedule=schedule)
 

@@ -22,7 +22,6 @@ from pipeline.evidence import ScenarioEvidence, load_evidence
 from pipeline.messages import ReportTask, Scan
 from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
-
 from stages.cookies import parse_cookie
 from stages.domains import host_of, is_third_party, registrable_domain
 

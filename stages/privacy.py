@@ -15,7 +15,6 @@ from pipeline.messages import ReportTask, Scan
 from pipeline.reports import report_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json, put_json
-
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
 #: The CNIL's limit for consent cookies: 13 months.

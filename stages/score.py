@@ -19,7 +19,6 @@ from pipeline.messages import ReportTask
 from pipeline.reports import ScenarioOutcome, report_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json
-
 from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
 from stages.domains import registrable_domain

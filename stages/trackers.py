@@ -20,7 +20,6 @@ from pipeline.messages import ReportTask, Scan
 from pipeline.reports import work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import put_json
-
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.patterns import name_pattern
 

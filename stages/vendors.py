@@ -21,7 +21,6 @@ from pipeline.reports import report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.settings import Settings
 from pipeline.storage import Storage, get_json, put_json
-
 from stages.catalog import Overrides, Vendor, load_overrides, load_vendors
 from stages.cookiedb import CookieDatabase
 
@@ -71,8 +70,9 @@ class Catalog:
         info = self.cookies.lookup(name) if vendor is None and record["type"] == "cookie" else None
         if info is not None:
             vendor = self._by_name.get(info.platform.lower())
-        if vendor is None and record["type"] != "pixel" and record["initiator"]["url_host"] and record["is_third_party"]:
-            initiator = self.by_host(record["initiator"]["url_host"])
+        initiator_host = record["initiator"]["url_host"]
+        if vendor is None and record["type"] != "pixel" and initiator_host and record["is_third_party"]:
+            initiator = self.by_host(initiator_host)
             vendor = initiator[0] if initiator else None
         ref = ({"id": vendor.id, "name": vendor.name} if vendor else
                {"id": info.vendor_id, "name": info.platform} if info else None)

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import collections
 import json
-from pathlib import Path
 
 import pytest
 
 from pipeline.errors import InvalidInput
+from pipeline.evidence import Observation
 from pipeline.messages import Scan, ScanOptions
 from pipeline.settings import Settings
 from pipeline.storage import LocalStorage, put_json
-from stages.catalog import CATALOG_PATH, CATEGORIES, IMPORTS_PREFIX, import_gvl, load_vendors, overrides_key, parse_overrides
+from stages.catalog import (
+    CATALOG_PATH,
+    CATEGORIES,
+    IMPORTS_PREFIX,
+    import_gvl,
+    load_vendors,
+    overrides_key,
+    parse_overrides,
+)
 from stages.cookiedb import CookieDatabase
 from stages.trackers import aggregate
 from stages.vendors import Catalog, aggregate_vendors, load_catalog, match_trackers
-from pipeline.evidence import Observation
 
 GVL = {"gvlSpecificationVersion": 3, "vendorListVersion": 99, "vendors": {
     "755": {"id": 755, "name": "Google Advertising Products", "purposes": [1, 3, 4], "legIntPurposes": [2, 7],

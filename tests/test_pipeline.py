@@ -49,7 +49,8 @@ def stub_crawl(rt, scan: Scan, cookie_names: list[str], requests: int = 1) -> No
             observations=[Observation(type="cookie", source="js_browser", name=n, host="www.shop.example",
                                       page_url=scan.url, time=1000.0, step="no_user_choice", max_age=3600)
                           for n in cookie_names])
-        rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "crawl.json"), json.dumps(evidence.to_dict()).encode())
+        rt.storage.put_bytes(scenario_key(scan.report_id, scenario, "crawl.json"),
+                             json.dumps(evidence.to_dict()).encode())
         har = {"log": {"entries": [{
             "startedDateTime": "2026-11-22T10:00:00.000Z", "time": 5, "_resourceType": "image", "pageref": "p",
             "request": {"method": "GET", "url": f"https://www.facebook.com/tr?id={i}", "headers": []},

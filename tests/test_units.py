@@ -375,7 +375,8 @@ def test_local_storage_keys_cannot_escape_the_root(tmp_path):
 def test_stored_properties_are_guarded_without_dns():
     from pipeline.netguard import check_target_static
 
-    for url, rules in (("http://10.1.2.3/", ""), ("http://[::1]/", ""), ("http://shop.example/", "MAP * 169.254.169.254")):
+    refused = [("http://10.1.2.3/", ""), ("http://[::1]/", ""), ("http://shop.example/", "MAP * 169.254.169.254")]
+    for url, rules in refused:
         with pytest.raises(TargetRefused):
             check_target_static(url, HostRules.parse(rules), Guard())
     check_target_static("https://shop.example/", HostRules(), Guard())

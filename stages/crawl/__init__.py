@@ -25,7 +25,6 @@ from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
 from pipeline.settings import Settings
 from pipeline.storage import Storage
-
 from stages.crawl.browser import Browser, BrowserPool
 from stages.crawl.scenario import run_scenario
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Mapping
 
 from pipeline.errors import AntiBotSystem, GeneralError, ScanError, WebsiteNotReachable
-
 from stages.crawl.egress import EgressEvent
 
 _MARKERS = [

@@ -16,7 +16,6 @@ from pipeline.evidence import CmpEvidence, PageVisit, ScenarioEvidence
 from pipeline.messages import CLICK_SCENARIOS, CrawlTask
 from pipeline.netguard import HostRules, scan_guard
 from pipeline.settings import Settings
-
 from stages.crawl import banner as banners
 from stages.crawl.autoconsent import Autoconsent
 from stages.crawl.browser import Browser

@@ -6,11 +6,11 @@ Prints figures; asserts nothing about speed.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import random
+import resource
 import tempfile
 import time
-import multiprocessing
-import resource
 from pathlib import Path
 
 from pipeline.evidence import Observation, ScenarioEvidence
@@ -25,9 +25,12 @@ OBSERVATIONS = 100_000
 def make_har(path: Path, entries: int) -> None:
     rng = random.Random(1)
     hosts = ["www.shop.example", "cdn.shop.example", "www.google-analytics.com", "www.facebook.com",
-             "connect.facebook.net", "bat.bing.com", "static.doubleclick.net"] + [f"t{i}.tracker.example" for i in range(40)]
+             "connect.facebook.net", "bat.bing.com", "static.doubleclick.net"]
+    hosts += [f"t{i}.tracker.example" for i in range(40)]
     with open(path, "w") as out:
-        out.write('{"log": {"version": "1.2", "creator": {"name": "bench"}, "pages": [{"id": "page@1", "startedDateTime": "2026-11-22T10:00:00.000Z", "title": "bench", "pageTimings": {}}], "entries": [')
+        page = {"id": "page@1", "startedDateTime": "2026-11-22T10:00:00.000Z", "title": "bench", "pageTimings": {}}
+        out.write('{"log": {"version": "1.2", "creator": {"name": "bench"}, "pages": [' + json.dumps(page) +
+                  '], "entries": [')
         for i in range(entries):
             host = rng.choice(hosts)
             headers = [{"name": n, "value": v} for n, v in (
@@ -125,7 +128,7 @@ def bench_whole_analysis(tmp: Path, reports: int = 20) -> None:
 
     from dramatiq import Worker
 
-    from pipeline import flow, runtime
+    from pipeline import runtime
     from pipeline.broker import setup_broker
     from pipeline.settings import Settings
     from tests.test_pipeline import run_analysis, stub_crawl

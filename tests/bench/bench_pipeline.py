@@ -136,7 +136,7 @@ def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
             crawled = conn.execute(sa.select(sa.func.max(scenario_runs.c.finished_at))
                                    .where(scenario_runs.c.report_id == report_id)).scalar()
             written = rt.controlplane.get_report(report_id)["updated_at"]
-            lags.append((_ts(written) - _ts(crawled)))
+            lags.append(_ts(written) - _ts(crawled))
     statuses = rt.controlplane.statuses(report_ids)
     print(f"{SCANS} demo scans through RabbitMQ, {crawl_processes} crawl process(es): {elapsed:.0f} s, "
           f"{SCANS / elapsed * 60:.1f} scans/min, statuses {sorted(set(statuses.values()))}; crawl end -> report "
