@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 PROPERTIES = int(os.environ.get("BENCH_PROPERTIES", "10000"))
@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> None:
-    from pipeline import runtime
+    from pipeline import logs, runtime
     from pipeline.broker import setup_broker
+    from pipeline.controlplane import reports
     from pipeline.properties import Properties
     from pipeline.scheduler import enqueue_scheduled, latest_fire_time
     from pipeline.settings import Settings
@@ -33,7 +34,8 @@ def main() -> None:
         print(f"register {PROPERTIES} properties (property import, validated): {time.perf_counter() - started:.1f} s "
               "(target < 10 s)")
 
-        settings = Settings(data_dir=Path(tmp), schedule_window=0)
+        settings = Settings(data_dir=Path(tmp), schedule_window=0, log_format="json")
+        logs.configure(settings)  # as `consentscan scheduler` does: one JSON line per enqueued scan
         broker = setup_broker(settings, stub=True)
         rt = runtime.init(settings)
         props = Properties(rt.controlplane)
@@ -44,6 +46,21 @@ def main() -> None:
         print(f"compute and enqueue {len(due)} due scans (SQLite control plane, in-process queue): {elapsed:.1f} s, "
               f"{outcomes.count('enqueued')} enqueued, {broker.queues['crawl'].qsize()} crawl messages "
               "(target < 10 s)")
+
+        # The same through RabbitMQ (publisher confirms on), for a second round of fire times.
+        from tests.test_distributed import _purge
+
+        setup_broker(settings)
+        _purge()
+        started = time.perf_counter()
+        later = [(p, when + timedelta(days=1)) for p, when in due]
+        with rt.controlplane.engine.begin() as conn:  # the first round's scans are done
+            conn.execute(reports.update().values(status="success"))
+        outcomes = [enqueue_scheduled(rt, props, p, when) for p, when in later]
+        elapsed = time.perf_counter() - started
+        print(f"compute and enqueue {len(later)} due scans (SQLite control plane, RabbitMQ): {elapsed:.1f} s, "
+              f"{outcomes.count('enqueued')} enqueued (target < 10 s)")
+        _purge()
 
 
 if __name__ == "__main__":
