@@ -289,6 +289,31 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_api(args: argparse.Namespace) -> int:
+    """Serve the HTTP API (FastAPI on uvicorn); scans it creates go to RabbitMQ like ``submit``."""
+    import uvicorn
+
+    from pipeline import runtime
+    from pipeline.api import create_app
+    from pipeline.broker import setup_broker
+
+    settings = Settings.from_env()
+    logs.configure(settings)
+    setup_broker(settings)
+    runtime.init(settings)
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_apikey_create(args: argparse.Namespace) -> int:
+    """Print a new API key for the organization (only its hash is stored: copy it now)."""
+    from pipeline import runtime
+    from pipeline.apikeys import create_key
+
+    print(create_key(runtime.init(Settings.from_env()).controlplane, args.organization))
+    return 0
+
+
 def cmd_catalog_import_gvl(args: argparse.Namespace) -> int:
     """Extend the vendor catalog from an IAB TCF Global Vendor List file."""
     from pipeline.storage import open_storage, put_json
@@ -391,6 +416,17 @@ def parser() -> argparse.ArgumentParser:
     override.set_defaults(run=cmd_catalog_override)
 
     add_property_commands(commands)
+
+    api = commands.add_parser("api", help="serve the HTTP API")
+    api.add_argument("--host", default="127.0.0.1")
+    api.add_argument("--port", type=int, default=8000)
+    api.set_defaults(run=cmd_api)
+
+    apikey = commands.add_parser("apikey", help="API keys of organizations")
+    apikey_commands = apikey.add_subparsers(dest="apikey_command", required=True)
+    create = apikey_commands.add_parser("create", help="create a key (printed once)")
+    create.add_argument("--organization", required=True)
+    create.set_defaults(run=cmd_apikey_create)
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")

@@ -133,6 +133,25 @@ class ControlPlane:
                 reports.c.status.in_(("queued", "pending"))).limit(1)).first()
         return row[0] if row else None
 
+    def list_reports(self, organization_id: str, *, created_gte: str | None = None, created_lte: str | None = None,
+                     status: str | None = None, property_id: str | None = None, limit: int = 100,
+                     skip: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """An organization's reports, newest first, filtered: ``(total, rows)``."""
+        where = [reports.c.organization_id == organization_id]
+        if created_gte:
+            where.append(reports.c.created_at >= created_gte)
+        if created_lte:
+            where.append(reports.c.created_at <= created_lte)
+        if status:
+            where.append(reports.c.status == status)
+        if property_id:
+            where.append(reports.c.property_id == property_id)
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(reports).where(*where)).scalar_one()
+            rows = conn.execute(sa.select(reports).where(*where).order_by(reports.c.created_at.desc())
+                                .offset(skip).limit(limit)).mappings()
+            return total, [dict(r) for r in rows]
+
     def history(self, organization_id: str, property_id: str, *, offset: int = 0, limit: int = 100,
                 descending: bool = True) -> tuple[int, list[dict[str, Any]]]:
         """A property's reports, newest first by default: ``(total, rows)``."""

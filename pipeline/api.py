@@ -1,0 +1,241 @@
+"""The HTTP API (``consentscan api``): Didomi's reports API, properties, Concord's tracker scan history.
+
+Every request carries an organization's key in ``x-api-key``. A key never reads or changes another
+organization's data, and asking for it answers 404, as for an id that does not exist, so ids do not leak.
+Errors are ``{statusCode, error, message}``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException
+
+from pipeline import flow, runtime
+from pipeline.apikeys import organization_of
+from pipeline.errors import InvalidInput
+from pipeline.finalize import scan_of
+from pipeline.netguard import Guard, parse_networks
+from pipeline.properties import Properties, property_from_api
+from pipeline.reports import REPORT_FILES, SCENARIO_FILES, check_report_id, error_records, report_key, scenario_key
+
+MAX_BODY = 64 * 1024
+REASONS = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 413: "Payload Too Large",
+           422: "Unprocessable Entity", 500: "Internal Server Error"}
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"statusCode": status, "error": REASONS.get(status, "Error"), "message": message},
+                        status_code=status)
+
+
+class NotFound(HTTPException):
+    def __init__(self, what: str) -> None:
+        super().__init__(404, f"{what} not found")
+
+
+class ReportRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    organization_id: str = Field(min_length=1, max_length=128)
+    property_id: str = Field(min_length=1, max_length=128)
+
+
+class PropertyBody(BaseModel):
+    """A property; schedule fields in Concord's names."""
+
+    model_config = ConfigDict(extra="forbid")
+    organization_id: str | None = Field(default=None, max_length=128)
+    id: str | None = Field(default=None, max_length=128)
+    name: str | None = Field(default=None, max_length=300)
+    url: str | None = Field(default=None, max_length=2048)
+    pages: int | None = Field(default=None, ge=1, le=100)
+    scenarios: list[str] | None = None
+    first_party_domains: list[str] | None = None
+    host_resolver_rules: str | None = Field(default=None, max_length=2000)
+    ignore_https_errors: bool | None = None
+    scheduledScanEnabled: bool | None = None  # noqa: N815 - Concord's field names
+    scanPeriod: str | None = None  # noqa: N815
+    scheduledHour: int | None = None  # noqa: N815
+    scheduledDayOfWeek: int | None = None  # noqa: N815
+    scheduledDayOfMonth: int | None = None  # noqa: N815
+
+
+def _organization(x_api_key: Annotated[str | None, Header()] = None) -> str:
+    organization = organization_of(runtime.current().controlplane, x_api_key)
+    if organization is None:
+        raise HTTPException(403, "a valid x-api-key header is required")
+    return organization
+
+
+Organization = Annotated[str, Depends(_organization)]
+
+
+def _same(organization: str, asked: str | None) -> None:
+    if asked is not None and asked != organization:
+        raise NotFound("organization")
+
+
+def _summary(row: dict[str, Any]) -> dict[str, Any]:
+    outcomes = runtime.current().controlplane.scenario_outcomes(row["id"])
+    return {"id": row["id"], "organization_id": row["organization_id"], "property_id": row["property_id"],
+            "status": row["status"], "score": row["score"], "trackers_count": row["trackers_count"],
+            "vendors_count": row["vendors_count"], "errors": error_records(row["id"], outcomes),
+            "scan_type": row["scan_type"], "created_at": row["created_at"], "updated_at": row["updated_at"]}
+
+
+def _report_row(organization: str, report_id: str) -> dict[str, Any]:
+    try:
+        check_report_id(report_id)
+    except InvalidInput:
+        raise NotFound("report") from None
+    row = runtime.current().controlplane.get_report(report_id)
+    if row is None or row["organization_id"] != organization:
+        raise NotFound("report")
+    return row
+
+
+def _guard() -> Guard:
+    settings = runtime.current().settings
+    return Guard(settings.allow_private_networks, parse_networks(settings.allowed_networks))
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(title="consentscan", version="1", description=__doc__)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return _error(422, f"{where}: {first.get('msg', 'invalid')}" if where else "invalid request")
+
+    @app.exception_handler(InvalidInput)
+    async def invalid_input(request: Request, exc: InvalidInput) -> JSONResponse:
+        return _error(422, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return _error(500, "internal error")
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return _error(413, f"request bodies are limited to {MAX_BODY} bytes")
+        return await call_next(request)
+
+    # -- reports (Didomi's shape) ---------------------------------------------------------------
+    @app.post("/reports/compliances/reports", status_code=201)
+    def create_report(body: ReportRequest, organization: Organization) -> dict[str, Any]:
+        _same(organization, body.organization_id)
+        rt = runtime.current()
+        prop = Properties(rt.controlplane).get(organization, body.property_id)
+        if prop is None:
+            raise NotFound("property")
+        scan = prop.scan("manual")
+        rt.controlplane.create_report(scan)
+        flow.start(scan)
+        return _summary(_report_row(organization, scan.report_id))
+
+    @app.get("/reports/compliances/reports")
+    def list_reports(organization: Organization, organization_id: str,
+                     created_gte: Annotated[str | None, Query(alias="created_at[$gte]", max_length=40)] = None,
+                     created_lte: Annotated[str | None, Query(alias="created_at[$lte]", max_length=40)] = None,
+                     status: Annotated[str | None, Query(pattern="^(queued|pending|success|partial|failed)$")] = None,
+                     property_id: Annotated[str | None, Query(max_length=128)] = None,
+                     limit: Annotated[int, Query(alias="$limit", ge=1, le=1000)] = 100,
+                     skip: Annotated[int, Query(alias="$skip", ge=0)] = 0) -> dict[str, Any]:
+        _same(organization, organization_id)
+        total, rows = runtime.current().controlplane.list_reports(
+            organization, created_gte=created_gte, created_lte=created_lte, status=status,
+            property_id=property_id, limit=limit, skip=skip)
+        return {"total": total, "limit": limit, "skip": skip, "data": [_summary(r) for r in rows]}
+
+    @app.get("/reports/compliances/reports/{report_id}")
+    def get_report(report_id: str, organization: Organization, organization_id: str,
+                   with_: Annotated[list[str] | None, Query(alias="$with[]")] = None) -> dict[str, Any]:
+        _same(organization, organization_id)
+        row = _report_row(organization, report_id)
+        summary = _summary(row)
+        if with_ and "outputs" in with_:
+            summary["outputs"] = _outputs(row)
+        return summary
+
+    # -- properties ----------------------------------------------------------------------------------
+    @app.post("/properties", status_code=201)
+    def create_property(body: PropertyBody, organization: Organization) -> dict[str, Any]:
+        _same(organization, body.organization_id)
+        prop = property_from_api(body.model_dump(exclude_none=True), organization).validate(_guard())
+        Properties(runtime.current().controlplane).add([prop])
+        return prop.as_api()
+
+    @app.get("/properties")
+    def list_properties(organization: Organization, organization_id: str,
+                        limit: Annotated[int, Query(alias="$limit", ge=1, le=1000)] = 100,
+                        skip: Annotated[int, Query(alias="$skip", ge=0)] = 0) -> dict[str, Any]:
+        _same(organization, organization_id)
+        found = Properties(runtime.current().controlplane).list(organization, offset=skip, limit=limit)
+        return {"limit": limit, "skip": skip, "data": [p.as_api() for p in found]}
+
+    def _property(organization: str, property_id: str) -> Any:
+        prop = Properties(runtime.current().controlplane).get(organization, property_id)
+        if prop is None:
+            raise NotFound("property")
+        return prop
+
+    @app.get("/properties/{property_id}")
+    def get_property(property_id: str, organization: Organization) -> dict[str, Any]:
+        return _property(organization, property_id).as_api()
+
+    @app.patch("/properties/{property_id}")
+    def update_property(property_id: str, body: PropertyBody, organization: Organization) -> dict[str, Any]:
+        _same(organization, body.organization_id)
+        current = _property(organization, property_id)
+        fields = body.model_dump(exclude_none=True, exclude={"id", "organization_id"})
+        prop = property_from_api(fields, organization, base=current).validate(_guard())
+        Properties(runtime.current().controlplane).update(prop)
+        return prop.as_api()
+
+    @app.delete("/properties/{property_id}")
+    def delete_property(property_id: str, organization: Organization) -> dict[str, Any]:
+        prop = _property(organization, property_id)
+        Properties(runtime.current().controlplane).remove(organization, prop.id)
+        return prop.as_api()
+
+    # -- tracker scan history (Concord's shape; a project is a property) -----------------------
+    @app.get("/organizations/{organization_id}/projects/{project_id}/tracker-scan-history")
+    def tracker_scan_history(organization_id: str, project_id: str, organization: Organization,
+                             sort: Annotated[str, Query(pattern="^date$")] = "date",
+                             order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+                             offset: Annotated[int, Query(ge=0)] = 0,
+                             limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+        from pipeline.cli_properties import history_document
+
+        _same(organization, organization_id)
+        prop = _property(organization, project_id)
+        return history_document(runtime.current().controlplane, prop, offset=offset, limit=limit, order=order)
+
+    return app
+
+
+def _outputs(row: dict[str, Any]) -> dict[str, Any]:
+    """Links to the report's files, presigned for 5 minutes."""
+    rt = runtime.current()
+    scan = scan_of(rt, row["id"])
+    expires = timedelta(minutes=5)
+    outputs: dict[str, Any] = {name: rt.storage.link(report_key(row["id"], name), expires)
+                               for name in REPORT_FILES if rt.storage.exists(report_key(row["id"], name))}
+    for scenario in (scan.options.scenarios if scan else ()):
+        files = {name: rt.storage.link(scenario_key(row["id"], scenario, name), expires) for name in SCENARIO_FILES
+                 if rt.storage.exists(scenario_key(row["id"], scenario, name))}
+        if files:
+            outputs[scenario] = files
+    return outputs

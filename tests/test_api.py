@@ -1,0 +1,135 @@
+"""The HTTP API through real HTTP: a ``consentscan api`` subprocess, real RabbitMQ for the scans it enqueues."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+pytestmark = pytest.mark.integration
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory):
+    from tests.test_distributed import _purge
+
+    data = tmp_path_factory.mktemp("api")
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data)}
+    keys = {org: run_cli("apikey", "create", "--organization", org, env=env, timeout=60).stdout.strip()
+            for org in ("acme", "globex")}
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "api", "--port", str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=open(data / "api.log", "wb"))
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/openapi.json")
+            break
+        except OSError:
+            time.sleep(0.3)
+    yield base, keys
+    process.terminate()
+    process.wait(15)
+    _purge()
+
+
+def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None):
+    base, _ = api
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    request = urllib.request.Request(base + path, data=data, method=method,
+                                     headers={"content-type": "application/json", **({"x-api-key": key} if key else {})})
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_keys_are_required_and_errors_have_the_documented_shape(api):
+    status, body = call(api, "GET", "/reports/compliances/reports?organization_id=acme")
+    assert status == 403 and body == {"statusCode": 403, "error": "Forbidden",
+                                      "message": "a valid x-api-key header is required"}
+    assert call(api, "GET", "/reports/compliances/reports?organization_id=acme", "cs_wrong")[0] == 403
+
+
+def test_properties_reports_and_history_for_one_organization(api):
+    _, keys = api
+    acme, globex = keys["acme"], keys["globex"]
+    status, prop = call(api, "POST", "/properties", acme, {
+        "url": "https://www.shop.example.org/", "id": "shop", "scheduledScanEnabled": True, "scanPeriod": "weekly",
+        "scheduledHour": 6, "scheduledDayOfWeek": 1})
+    assert status == 201 and prop["organization_id"] == "acme" and prop["scanPeriod"] == "weekly"
+    status, body = call(api, "POST", "/properties", acme, {"url": "https://x.example.org/", "scheduledHour": 25})
+    assert status == 422 and "scheduledHour" in body["message"]
+    status, body = call(api, "POST", "/properties", acme, {"url": "http://169.254.169.254/"})
+    assert status == 422 and "non-public" in body["message"]
+    status, body = call(api, "POST", "/properties", acme, {"url": "https://x.example.org/", "color": "red"})
+    assert status == 422 and "color" in body["message"]
+    assert call(api, "PATCH", "/properties/shop", acme, {"scanPeriod": "daily"})[1]["scanPeriod"] == "daily"
+
+    status, report = call(api, "POST", "/reports/compliances/reports", acme,
+                          {"organization_id": "acme", "property_id": "shop"})
+    assert status == 201 and report["status"] == "queued" and report["property_id"] == "shop"
+    listed = call(api, "GET", "/reports/compliances/reports?organization_id=acme&status=queued&$limit=10", acme)[1]
+    assert listed["total"] == 1 and listed["data"][0]["id"] == report["id"]
+    since = report["created_at"][:10]
+    assert call(api, "GET", f"/reports/compliances/reports?organization_id=acme&created_at[$gte]={since}",
+                acme)[1]["total"] == 1
+    assert call(api, "GET", "/reports/compliances/reports?organization_id=acme&created_at[$lte]=2000-01-01",
+                acme)[1]["total"] == 0
+    one = call(api, "GET", f"/reports/compliances/reports/{report['id']}?organization_id=acme&$with[]=outputs", acme)
+    assert one[0] == 200 and one[1]["outputs"] == {}  # nothing crawled yet: no files to link
+
+    history = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5", acme)[1]
+    assert history["scanPeriod"] == "daily" and history["scanHistory"][0]["status"] == "running"
+    assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5000", acme)[0] == 422
+
+    # Another organization's key sees none of it, and cannot tell whether it exists.
+    for path in (f"/reports/compliances/reports/{report['id']}?organization_id=globex", "/properties/shop",
+                 "/organizations/acme/projects/shop/tracker-scan-history",
+                 "/reports/compliances/reports?organization_id=acme"):
+        status, body = call(api, "GET", path, globex)
+        assert status == 404 and body["error"] == "Not Found", path
+    assert call(api, "POST", "/reports/compliances/reports", globex,
+                {"organization_id": "globex", "property_id": "shop"})[0] == 404
+    assert call(api, "GET", "/reports/compliances/reports/..%2F..%2Fetc?organization_id=acme", acme)[0] == 404
+    assert call(api, "DELETE", "/properties/shop", globex)[0] == 404
+    assert call(api, "DELETE", "/properties/shop", acme)[0] == 200
+
+
+def test_bodies_are_size_limited_and_openapi_is_served(api):
+    _, keys = api
+    status, body = call(api, "POST", "/properties", keys["acme"], raw=b"{" + b" " * 70_000 + b"}")
+    assert status == 413 and body["statusCode"] == 413
+    base, _ = api
+    with urllib.request.urlopen(base + "/openapi.json") as response:
+        document = json.loads(response.read())
+    assert {"/reports/compliances/reports", "/reports/compliances/reports/{report_id}", "/properties",
+            "/organizations/{organization_id}/projects/{project_id}/tracker-scan-history"} <= set(document["paths"])
+
+
+def test_api_keys_are_stored_hashed(api, tmp_path):
+    import sqlalchemy as sa
+
+    env = {"CONSENTSCAN_DATA_DIR": str(tmp_path)}
+    key = run_cli("apikey", "create", "--organization", "initech", env=env, timeout=60).stdout.strip()
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'consentscan.db'}")
+    with engine.connect() as conn:
+        stored = conn.execute(sa.text("SELECT key_hash, organization_id FROM api_keys")).all()
+    assert key.startswith("cs_") and len(stored) == 1 and key not in stored[0][0] and stored[0][1] == "initech"
