@@ -52,8 +52,8 @@ def api(tmp_path_factory):
 def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None):
     base, _ = api
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
-    request = urllib.request.Request(base + path, data=data, method=method,
-                                     headers={"content-type": "application/json", **({"x-api-key": key} if key else {})})
+    headers = {"content-type": "application/json", **({"x-api-key": key} if key else {})}
+    request = urllib.request.Request(base + path, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request) as response:
             return response.status, json.loads(response.read())
