@@ -12,13 +12,13 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from pipeline import flow, runtime
 from pipeline.apikeys import organization_of
-from pipeline.errors import InvalidInput
+from pipeline.errors import InvalidInput, ObjectNotFound
 from pipeline.finalize import scan_of
 from pipeline.netguard import Guard, parse_networks
 from pipeline.properties import Properties, property_from_api
@@ -168,6 +168,16 @@ def create_app() -> FastAPI:
         if with_ and "outputs" in with_:
             summary["outputs"] = _outputs(row)
         return summary
+
+    @app.get("/reports/{report_id}", response_class=HTMLResponse)
+    def report_page(report_id: str, organization: Organization) -> HTMLResponse:
+        from pipeline.reportpage import render
+
+        row = _report_row(organization, report_id)
+        try:
+            return HTMLResponse(render(runtime.current().storage, row["id"]))
+        except ObjectNotFound:
+            raise NotFound("report page (the report has not finished)") from None
 
     # -- properties ----------------------------------------------------------------------------------
     @app.post("/properties", status_code=201)

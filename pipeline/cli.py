@@ -244,6 +244,18 @@ def cmd_report_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_html(args: argparse.Namespace) -> int:
+    """Print the report as one self-contained HTML page (``> report.html``)."""
+    from pipeline.reportpage import render
+    from pipeline.reports import check_report_id
+    from pipeline.storage import open_storage
+
+    storage = open_storage(Settings.from_env())
+    _stored_report(storage, check_report_id(args.report_id))
+    sys.stdout.write(render(storage, args.report_id))
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     """Queue depths (ready, delayed, dead letters), consumers seen, and reports by status."""
     from pipeline.controlplane import ControlPlane
@@ -392,6 +404,10 @@ def parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
     show.add_argument("--links", action="store_true", help="links to the report's files (expire in 5 minutes)")
     show.set_defaults(run=cmd_report_show)
+
+    page = report_commands.add_parser("html", help="the report as a self-contained HTML page on stdout")
+    page.add_argument("report_id")
+    page.set_defaults(run=cmd_report_html)
 
     status = commands.add_parser("status", help="queue depths, workers seen, reports by status")
     status.add_argument("--json", action="store_true")

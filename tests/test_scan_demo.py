@@ -131,3 +131,36 @@ def test_an_unreachable_site_gives_a_failed_report(tmp_path):
     assert report["status"] == "failed"
     assert {e["error_type"] for e in report["errors"]} == {"website_not_reachable"}
     assert {e["scenario_id"] for e in report["errors"]} == set(SCENARIOS)
+
+
+def test_report_page_renders_in_a_real_browser_without_errors(demo_report, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from pipeline.settings import Settings
+    from stages.crawl.browser import find_chromium
+
+    out, report = demo_report
+    page_html = run_cli("report", "html", report["id"], env={"CONSENTSCAN_DATA_DIR": str(out)}, timeout=60)
+    assert page_html.returncode == 0, page_html.stderr
+    path = tmp_path / "report.html"
+    path.write_text(page_html.stdout)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=find_chromium(Settings()))
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        problems = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("request", lambda r: problems.append("external request " + r.url)
+                if not r.url.startswith(("file:", "data:")) else None)
+        page.goto(path.as_uri())
+        assert page.locator(".score").inner_text().startswith(str(report["score"]))
+        assert page.locator(".scenario img").count() == 3
+        assert all(page.evaluate("[...document.images].map(i => i.naturalWidth > 0)"))
+        text = page.inner_text("body")
+        for expected in ("trackers_before_consent", "_ga", "Google Analytics", "Meta (Facebook)", "session",
+                         "has_privacy_policy_all_pages", "consent_to_all"):
+            assert expected in text
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        browser.close()
+    assert problems == []
+    assert (tmp_path / "report.png").stat().st_size > 10_000
