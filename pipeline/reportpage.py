@@ -53,9 +53,10 @@ def render(storage: Storage, report_id: str) -> str:
              f"<h1>{_e(report.get('url'))}</h1><div class='muted'>report {_e(report['id'])} · property "
              f"{_e(report['property_id'])} · {_e(report['created_at'])} · status <b>{_e(report['status'])}</b></div>",
              f"<div class='score'>{_e(report['score'])}<span class='muted' style='font-size:24px'>/100</span></div>"]
-    parts.append("<h2>Score breakdown</h2><table><tr><th>component</th><th>penalty</th><th>findings</th></tr>" + "".join(
-        f"<tr><td>{_e(b['component'])}</td><td>{_e(-b['penalty'] if b['penalty'] else 0)}</td>"
-        f"<td>{_e(b['detail'])}</td></tr>" for b in report.get("score_breakdown") or []) + "</table>")
+    rows = "".join(f"<tr><td>{_e(b['component'])}</td><td>{_e(-b['penalty'] if b['penalty'] else 0)}</td>"
+                   f"<td>{_e(b['detail'])}</td></tr>" for b in report.get("score_breakdown") or [])
+    parts.append("<h2>Score breakdown</h2><table><tr><th>component</th><th>penalty</th><th>findings</th></tr>"
+                 + rows + "</table>")
     if report["errors"]:
         parts.append("<h2>Errors</h2><table><tr><th>scenario</th><th>type</th><th>description</th></tr>" + "".join(
             f"<tr><td>{_e(e['scenario_id'])}</td><td class='bad'>{_e(e['error_type'])}</td>"
