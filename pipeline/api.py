@@ -7,17 +7,19 @@ Errors are ``{statusCode, error, message}``.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from pipeline import flow, runtime
 from pipeline.apikeys import organization_of
+from pipeline.collector import RateLimit, append, parse_reports
 from pipeline.errors import InvalidInput, ObjectNotFound
 from pipeline.finalize import scan_of
 from pipeline.netguard import Guard, parse_networks
@@ -26,7 +28,8 @@ from pipeline.reports import REPORT_FILES, SCENARIO_FILES, check_report_id, erro
 
 MAX_BODY = 64 * 1024
 REASONS = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 413: "Payload Too Large",
-           422: "Unprocessable Entity", 500: "Internal Server Error"}
+           415: "Unsupported Media Type", 422: "Unprocessable Entity", 429: "Too Many Requests",
+           500: "Internal Server Error"}
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -219,6 +222,29 @@ def create_app() -> FastAPI:
         prop = _property(organization, property_id)
         Properties(runtime.current().controlplane).remove(organization, prop.id)
         return prop.as_api()
+
+    # -- the browsers' Reporting API (public: browsers send no key) -----------------------------
+    limiter = RateLimit(runtime.current().settings.collector_rate)
+
+    @app.post("/reporting/{property_id}", status_code=204)
+    async def collect_reports(property_id: str, request: Request) -> Response:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media not in ("application/reports+json", "application/json"):
+            raise HTTPException(415, "send application/reports+json")
+        try:
+            prop = Properties(runtime.current().controlplane).find(property_id)
+        except InvalidInput:
+            prop = None  # an id in several organizations cannot take anonymous reports
+        if prop is None:
+            raise NotFound("property")
+        if not limiter.allow(f"{prop.organization_id}/{prop.id}"):
+            raise HTTPException(429, "too many reports for this property; slow down")
+        try:
+            data = json.loads(await request.body())
+        except ValueError:
+            raise InvalidInput("the body is not JSON") from None
+        append(runtime.current().storage, prop.organization_id, prop.id, parse_reports(data))
+        return Response(status_code=204)
 
     # -- tracker scan history (Concord's shape; a project is a property) -----------------------
     @app.get("/organizations/{organization_id}/projects/{project_id}/tracker-scan-history")

@@ -61,6 +61,8 @@ class Settings:
     schedule_grace: int = 6 * 3600
     #: Minutes without progress after which the reaper ends a report ``failed``.
     report_deadline: int = 60
+    #: Reporting API collector: requests accepted per minute and property.
+    collector_rate: int = 60
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

@@ -29,7 +29,7 @@ def api(tmp_path_factory):
     from tests.test_distributed import _purge
 
     data = tmp_path_factory.mktemp("api")
-    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data)}
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5"}
     keys = {org: run_cli("apikey", "create", "--organization", org, env=env, timeout=60).stdout.strip()
             for org in ("acme", "globex")}
     port = _free_port()
@@ -43,10 +43,18 @@ def api(tmp_path_factory):
             break
         except OSError:
             time.sleep(0.3)
+    _DATA_DIRS[base] = data
     yield base, keys
     process.terminate()
     process.wait(15)
     _purge()
+
+
+_DATA_DIRS: dict = {}
+
+
+def api_data_dir(api):
+    return _DATA_DIRS[api[0]]
 
 
 def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None):
@@ -133,3 +141,35 @@ def test_api_keys_are_stored_hashed(api, tmp_path):
     with engine.connect() as conn:
         stored = conn.execute(sa.text("SELECT key_hash, organization_id FROM api_keys")).all()
     assert key.startswith("cs_") and len(stored) == 1 and key not in stored[0][0] and stored[0][1] == "initech"
+
+
+def test_reporting_api_collector(api):
+    base, keys = api
+    call(api, "POST", "/properties", keys["acme"], {"url": "https://news.example.org/", "id": "news"})
+
+    def post(path: str, payload, media="application/reports+json"):
+        request = urllib.request.Request(base + path, data=json.dumps(payload).encode(), method="POST",
+                                         headers={"content-type": media})
+        try:
+            with urllib.request.urlopen(request) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    reports = [{"type": "csp-violation", "age": 3, "url": "https://news.example.org/a",
+                "body": {"blockedURL": "https://evil.example.net/x.js", "effectiveDirective": "script-src"}},
+               {"type": "deprecation", "url": "https://news.example.org/b", "body": {"id": "UnloadHandler"}}]
+    assert post("/reporting/news", reports) == 204
+    assert post("/reporting/news", [{"type": "made-up", "url": "https://news.example.org/"}]) == 422
+    assert post("/reporting/news", {"not": "an array"}) == 422
+    assert post("/reporting/news", reports, media="text/plain") == 415
+    assert post("/reporting/nobody", reports) == 404
+    # The test server allows 5 requests a minute per property; the 3 above (1 accepted, 2 invalid) count.
+    statuses = [post("/reporting/news", reports) for _ in range(4)]
+    assert statuses == [204, 204, 429, 429]
+    import pyarrow.dataset as ds
+
+    data = ds.dataset(api_data_dir(api) / "datasets" / "reporting_api", partitioning="hive").to_table().to_pylist()
+    assert {r["type"] for r in data} == {"csp-violation", "deprecation"} and len(data) == 6
+    assert {r["organization_id"] for r in data} == {"acme"} and {r["source"] for r in data} == {"collector"}
+    assert {r["url"] for r in data if r["type"] == "csp-violation"} == {"https://evil.example.net/x.js"}
