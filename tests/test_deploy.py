@@ -22,8 +22,9 @@ def test_compose_workers_cover_every_queue_with_valid_commands_and_settings():
     assert {"rabbitmq", "minio", "postgres"} <= set(services)
     served = set()
     assert parser().parse_args(services["scheduler"]["command"]).command == "scheduler"
+    assert parser().parse_args(services["api"]["command"]).command == "api"
     for name, service in services.items():
-        if "build" not in service or name == "scheduler":
+        if "build" not in service or name in ("scheduler", "api"):
             continue
         args = parser().parse_args(service["command"])
         assert args.command == "worker"
