@@ -145,8 +145,9 @@ def create_app() -> FastAPI:
             raise NotFound("property")
         scan = prop.scan("manual")
         rt.controlplane.create_report(scan)
+        created = _summary(_report_row(organization, scan.report_id))  # as created: a worker may start at once
         flow.start(scan)
-        return _summary(_report_row(organization, scan.report_id))
+        return created
 
     @app.get("/reports/compliances/reports")
     def list_reports(organization: Organization, organization_id: str,
@@ -252,12 +253,26 @@ def create_app() -> FastAPI:
                              sort: Annotated[str, Query(pattern="^date$")] = "date",
                              order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
                              offset: Annotated[int, Query(ge=0)] = 0,
-                             limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> dict[str, Any]:
+                             limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                             scheduledScanEnabled: bool | None = None,  # noqa: N803 - Concord's names
+                             scanPeriod: Annotated[str | None, Query(  # noqa: N803
+                                 pattern="^(daily|weekly|monthly|quarterly)$")] = None,
+                             scheduledHour: Annotated[int | None, Query(ge=0, le=23)] = None,  # noqa: N803
+                             scheduledDayOfWeek: Annotated[int | None, Query(ge=0, le=6)] = None,  # noqa: N803
+                             scheduledDayOfMonth: Annotated[int | None, Query(ge=1, le=31)] = None,  # noqa: N803
+                             ) -> dict[str, Any]:
         from pipeline.cli_properties import history_document
 
         _same(organization, organization_id)
         prop = _property(organization, project_id)
-        return history_document(runtime.current().controlplane, prop, offset=offset, limit=limit, order=order)
+        document = history_document(runtime.current().controlplane, prop, offset=offset, limit=limit, order=order)
+        # The schedule filters select projects: one whose schedule does not match has no history to show.
+        wanted = {"scheduledScanEnabled": scheduledScanEnabled, "scanPeriod": scanPeriod,
+                  "scheduledHour": scheduledHour, "scheduledDayOfWeek": scheduledDayOfWeek,
+                  "scheduledDayOfMonth": scheduledDayOfMonth}
+        if any(value is not None and document[name] != value for name, value in wanted.items()):
+            document.update(scanHistory=[], total=0)
+        return document
 
     return app
 

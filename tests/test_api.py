@@ -107,6 +107,12 @@ def test_properties_reports_and_history_for_one_organization(api):
     history = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5", acme)[1]
     assert history["scanPeriod"] == "daily" and history["scanHistory"][0]["status"] == "running"
     assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5000", acme)[0] == 422
+    matching = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scanPeriod=daily"
+                    "&scheduledScanEnabled=true&scheduledHour=6", acme)[1]
+    assert matching["total"] == 1
+    other = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scanPeriod=monthly", acme)[1]
+    assert other["total"] == 0 and other["scanHistory"] == []
+    assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scheduledHour=24", acme)[0] == 422
 
     # Another organization's key sees none of it, and cannot tell whether it exists.
     for path in (f"/reports/compliances/reports/{report['id']}?organization_id=globex", "/properties/shop",

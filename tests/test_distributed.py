@@ -303,3 +303,54 @@ def test_a_short_s3_outage_is_absorbed_by_retries(cluster):
     cluster.s3.resume()
     wait_for(lambda: cluster.status(report_id) in ("success", "partial", "failed"), 240, "the report", cluster)
     assert cluster.status(report_id) == "success"
+
+
+def test_the_api_end_to_end_with_workers_and_s3(cluster):
+    """A report created over HTTP is scanned by the workers; its outputs are presigned S3 links."""
+    cluster.worker()
+    port = _free_port()
+    key = run_cli("apikey", "create", "--organization", "acme", env=cluster.env, timeout=60).stdout.strip()
+    api = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "api", "--port", str(port)], cwd=ROOT,
+                           env={**os.environ, **cluster.env}, stdout=subprocess.DEVNULL,
+                           stderr=open(cluster.tmp / "api.log", "wb"))
+    base = f"http://127.0.0.1:{port}"
+
+    def call(method, path, body=None):
+        request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
+                                         headers={"x-api-key": key, "content-type": "application/json"})
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.read()
+
+    try:
+        wait_for(lambda: _answers(base + "/openapi.json"), 30, "the API to start", cluster)
+        status, _ = call("POST", "/properties", {"url": DEMO_URL, "id": "shop", "pages": 2,
+                                                 "host_resolver_rules": cluster.rules, "ignore_https_errors": True})
+        assert status == 201
+        status, body = call("POST", "/reports/compliances/reports", {"organization_id": "acme", "property_id": "shop"})
+        report = json.loads(body)
+        assert status == 201 and report["status"] == "queued"
+        path = f"/reports/compliances/reports/{report['id']}?organization_id=acme"
+        wait_for(lambda: json.loads(call("GET", path)[1])["status"] in ("success", "partial", "failed"), 240,
+                 "the scan", cluster)
+        done = json.loads(call("GET", path + "&$with[]=outputs")[1])
+        assert done["status"] == "success" and done["trackers_count"] > 5
+        outputs = done["outputs"]
+        assert set(outputs) >= {"reports.json", "report_aggregated_trackers.json", "consent_to_all"}
+        assert "X-Amz-Expires=300" in outputs["consent_to_all"]["proof_of_scan.gif"]
+        with urllib.request.urlopen(outputs["reports.json"]) as response:
+            assert json.loads(response.read())["id"] == report["id"]
+        with urllib.request.urlopen(outputs["consent_to_all"]["proof_of_scan.gif"]) as response:
+            assert response.read()[:6] == b"GIF89a"
+        status, page = call("GET", f"/reports/{report['id']}")
+        assert status == 200 and b"data:image/gif;base64," in page and report["id"].encode() in page
+    finally:
+        api.terminate()
+        api.wait(15)
+
+
+def _answers(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url).close()
+        return True
+    except OSError:
+        return False
