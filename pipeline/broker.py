@@ -57,6 +57,15 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     return broker
 
 
+def boot(settings: Settings) -> runtime.Runtime:
+    """Start a process that talks to RabbitMQ (worker, submit, scheduler, API): logs, broker, runtime."""
+    from pipeline import logs
+
+    logs.configure(settings)
+    setup_broker(settings)
+    return runtime.init(settings)
+
+
 def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
         [Callable[[M, runtime.Runtime], None]], dramatiq.Actor]:
     """Declare ``handler(message, runtime)`` as the actor of ``stage`` on the queue of the same name.

@@ -122,8 +122,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
-    from pipeline import runtime
-    from pipeline.broker import setup_broker
+    from pipeline.broker import boot
 
     settings = Settings.from_env()
     logs.configure(settings)
@@ -135,8 +134,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
         scans, rejected = [_build_scan(args, settings)], []
     else:
         raise InvalidInput("give a URL or --from FILE")
-    setup_broker(settings)
-    rt = runtime.init(settings)
+    rt = boot(settings)
     for scan in scans:
         rt.controlplane.create_report(scan)
         flow.start(scan)

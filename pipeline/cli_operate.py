@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline import flow, logs
+from pipeline import flow
 from pipeline.errors import InvalidInput
 from pipeline.settings import Settings
 
@@ -61,14 +61,10 @@ def cmd_api(args: argparse.Namespace) -> int:
     """Serve the HTTP API (FastAPI on uvicorn); scans it creates go to RabbitMQ like ``submit``."""
     import uvicorn
 
-    from pipeline import runtime
     from pipeline.api import create_app
-    from pipeline.broker import setup_broker
+    from pipeline.broker import boot
 
-    settings = Settings.from_env()
-    logs.configure(settings)
-    setup_broker(settings)
-    runtime.init(settings)
+    boot(Settings.from_env())
     uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
     return 0
 

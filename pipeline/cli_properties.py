@@ -192,13 +192,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_scheduler(args: argparse.Namespace) -> int:
-    from pipeline import logs, runtime, scheduler
-    from pipeline.broker import setup_broker
+    from pipeline import scheduler
+    from pipeline.broker import boot
 
     settings = Settings.from_env()
-    logs.configure(settings)
-    setup_broker(settings)
-    runtime.init(settings)
+    boot(settings)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

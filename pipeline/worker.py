@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import os
 
-from pipeline import logs, runtime
-from pipeline.broker import setup_broker
+import dramatiq
+
+from pipeline.broker import boot
 from pipeline.settings import PREFIX, Settings
 
 settings = Settings.from_env(log_format=None if os.environ.get(PREFIX + "LOG_FORMAT") else "json")
-logs.configure(settings)
-broker = setup_broker(settings)
-runtime.init(settings)
+boot(settings)
+broker = dramatiq.get_broker()  # what Dramatiq's CLI looks up in this module
