@@ -161,8 +161,8 @@ def cmd_schedule_next(args: argparse.Namespace) -> int:
 
 def history_document(controlplane: Any, prop: Any, *, offset: int, limit: int, order: str) -> dict[str, Any]:
     """Concord's tracker scan history: the schedule fields and ``scanHistory`` items."""
-    total, rows = controlplane.history(prop.organization_id, prop.id, offset=offset, limit=limit,
-                                       descending=order == "desc")
+    total, rows = controlplane.list_reports(prop.organization_id, property_id=prop.id, skip=offset, limit=limit,
+                                            descending=order == "desc")
     items = []
     for row in rows:
         summary = json.loads(row["summary"]) if row["summary"] else {}

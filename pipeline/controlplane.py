@@ -95,19 +95,11 @@ class ControlPlane:
             "analysis_claimed": False, "scan_key": scan_key,
         }
 
-    def create_report(self, scan: Scan, scan_key: str | None = None) -> bool:
-        """Register a report as ``queued``; False when it (or a report with ``scan_key``) already exists."""
-        row = self.report_row(scan, scan_key)
+    def create_report(self, scan: Scan) -> None:
+        """Register a report as ``queued``; a second call for the same id changes nothing."""
         with self.engine.begin() as conn:
-            exists = conn.execute(sa.select(reports.c.id).where(reports.c.id == scan.report_id)).first()
-            if exists:
-                return False
-            try:
-                with conn.begin_nested():
-                    conn.execute(reports.insert().values(**row))
-            except sa.exc.IntegrityError:  # the same scheduled scan, enqueued by another scheduler
-                return False
-        return True
+            if not conn.execute(sa.select(reports.c.id).where(reports.c.id == scan.report_id)).first():
+                conn.execute(reports.insert().values(**self.report_row(scan)))
 
     def mark_pending(self, report_id: str) -> None:
         with self.engine.begin() as conn:
@@ -125,18 +117,10 @@ class ControlPlane:
                 status=status, score=score, trackers_count=trackers_count, vendors_count=vendors_count,
                 summary=json.dumps(summary) if summary is not None else None, updated_at=now_iso()))
 
-    def running_report(self, organization_id: str, property_id: str) -> str | None:
-        """A report of the property still queued or pending, if any."""
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(reports.c.id).where(
-                reports.c.organization_id == organization_id, reports.c.property_id == property_id,
-                reports.c.status.in_(("queued", "pending"))).limit(1)).first()
-        return row[0] if row else None
-
     def list_reports(self, organization_id: str, *, created_gte: str | None = None, created_lte: str | None = None,
                      status: str | None = None, property_id: str | None = None, limit: int = 100,
-                     skip: int = 0) -> tuple[int, list[dict[str, Any]]]:
-        """An organization's reports, newest first, filtered: ``(total, rows)``."""
+                     skip: int = 0, descending: bool = True) -> tuple[int, list[dict[str, Any]]]:
+        """An organization's reports, newest first unless ``descending`` is False, filtered: ``(total, rows)``."""
         where = [reports.c.organization_id == organization_id]
         if created_gte:
             where.append(reports.c.created_at >= created_gte)
@@ -148,19 +132,9 @@ class ControlPlane:
             where.append(reports.c.property_id == property_id)
         with self.engine.connect() as conn:
             total = conn.execute(sa.select(sa.func.count()).select_from(reports).where(*where)).scalar_one()
-            rows = conn.execute(sa.select(reports).where(*where).order_by(reports.c.created_at.desc())
-                                .offset(skip).limit(limit)).mappings()
+            order = reports.c.created_at.desc() if descending else reports.c.created_at.asc()
+            rows = conn.execute(sa.select(reports).where(*where).order_by(order).offset(skip).limit(limit)).mappings()
             return total, [dict(r) for r in rows]
-
-    def history(self, organization_id: str, property_id: str, *, offset: int = 0, limit: int = 100,
-                descending: bool = True) -> tuple[int, list[dict[str, Any]]]:
-        """A property's reports, newest first by default: ``(total, rows)``."""
-        where = (reports.c.organization_id == organization_id, reports.c.property_id == property_id)
-        order = reports.c.created_at.desc() if descending else reports.c.created_at.asc()
-        with self.engine.connect() as conn:
-            total = conn.execute(sa.select(sa.func.count()).select_from(reports).where(*where)).scalar_one()
-            rows = conn.execute(sa.select(reports).where(*where).order_by(order).offset(offset).limit(limit))
-            return total, [dict(r) for r in rows.mappings()]
 
     def get_report(self, report_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:

@@ -114,3 +114,8 @@ def load_evidence(storage: Any, report_id: str, scenario: str) -> ScenarioEviden
         return ScenarioEvidence.from_dict(json.loads(storage.get_bytes(evidence_key(report_id, scenario))))
     except ObjectNotFound:
         return None
+
+
+def load_scan_evidence(storage: Any, report_id: str, scenarios: tuple[str, ...]) -> list[ScenarioEvidence]:
+    """The evidence of every scenario that left some, in the scan's scenario order."""
+    return [e for s in scenarios if (e := load_evidence(storage, report_id, s)) is not None]

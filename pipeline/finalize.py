@@ -84,10 +84,10 @@ def fail_report(rt: Runtime, report_id: str, description: str) -> None:
 
 def report_from_controlplane(rt: Runtime, report_id: str) -> dict[str, Any] | None:
     """The report document as the control plane knows it (when its files cannot be read)."""
-    scan = scan_of(rt, report_id)
     row = rt.controlplane.get_report(report_id)
-    if scan is None or row is None:
+    if row is None:
         return None
+    scan = scan_from_dict(json.loads(row["scan"]))
     outcomes = rt.controlplane.scenario_outcomes(report_id)
     report = build_report(scan, outcomes, score=row["score"] or 0, trackers_count=row["trackers_count"] or 0,
                           vendors_count=row["vendors_count"] or 0)

@@ -199,12 +199,6 @@ class Properties:
         with self.engine.connect() as conn:
             return [_from_row(r) for r in conn.execute(query).mappings()]
 
-    def record_event(self, prop: Property, fire_time: str, outcome: str, report_id: str | None = None) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(schedule_events.insert().values(
-                organization_id=prop.organization_id, property_id=prop.id, fire_time=fire_time, outcome=outcome,
-                report_id=report_id, at=now_iso()))
-
     def events(self, property_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(sa.select(schedule_events).where(

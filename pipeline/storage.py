@@ -24,7 +24,6 @@ class Storage(Protocol):
     def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None: ...
     def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None: ...
     def get_bytes(self, key: str) -> bytes: ...
-    def get_file(self, key: str, path: Path) -> None: ...
     def open(self, key: str) -> BinaryIO: ...
     def exists(self, key: str) -> bool: ...
     def list(self, prefix: str) -> list[str]: ...
@@ -69,9 +68,6 @@ class LocalStorage:
             return self._path(key).read_bytes()
         except FileNotFoundError as exc:
             raise ObjectNotFound(f"no object at {key!r}") from exc
-
-    def get_file(self, key: str, path: Path) -> None:
-        Path(path).write_bytes(self.get_bytes(key))
 
     def open(self, key: str) -> BinaryIO:
         try:
@@ -159,9 +155,6 @@ class S3Storage:
                 response.close()
                 response.release_conn()
         return self._call(f"get {key}", read)
-
-    def get_file(self, key: str, path: Path) -> None:
-        self._call(f"get {key}", self.client.fget_object, self.bucket, key, str(path))
 
     def open(self, key: str) -> BinaryIO:
         """The object as a stream (the HTTP response itself: never whole in memory). Close it."""

@@ -10,7 +10,7 @@ from typing import Any
 from pipeline import flow
 from pipeline.broker import stage_actor
 from pipeline.datasets import write_rows
-from pipeline.evidence import ScenarioEvidence, load_evidence
+from pipeline.evidence import ScenarioEvidence, load_scan_evidence
 from pipeline.messages import ReportTask, Scan
 from pipeline.reports import report_key
 from pipeline.runtime import Runtime
@@ -95,7 +95,7 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
 @stage_actor("privacy", ReportTask)
 def privacy(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
-    evidence = [e for s in scan.options.scenarios if (e := load_evidence(rt.storage, scan.report_id, s))]
+    evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
     checks, rows = check(scan, evidence, trackers)
     document = {"organization_id": scan.organization_id, "report_id": scan.report_id,

@@ -13,7 +13,7 @@ from typing import Any
 from pipeline.broker import stage_actor
 from pipeline.datasets import write_rows
 from pipeline.errors import ObjectNotFound
-from pipeline.evidence import load_evidence
+from pipeline.evidence import load_scan_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
 from pipeline.reports import ScenarioOutcome, report_key
@@ -69,7 +69,7 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
     value, breakdown = score(trackers, privacy, outcomes)
-    evidence = [e for s in scan.options.scenarios if (e := load_evidence(rt.storage, scan.report_id, s))]
+    evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
     previous_id = rt.controlplane.previous_report(scan)
     previous = None

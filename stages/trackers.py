@@ -15,7 +15,7 @@ from typing import Any
 from pipeline import flow
 from pipeline.broker import stage_actor
 from pipeline.datasets import read_rows
-from pipeline.evidence import Observation, load_evidence
+from pipeline.evidence import Observation, load_scan_evidence
 from pipeline.messages import ReportTask, Scan
 from pipeline.reports import work_key
 from pipeline.runtime import Runtime
@@ -124,11 +124,8 @@ def _lifetime(obs: Observation) -> int:
 
 
 def collect(rt: Runtime, scan: Scan) -> list[tuple[str, Observation]]:
-    observed: list[tuple[str, Observation]] = []
-    for scenario in scan.options.scenarios:
-        evidence = load_evidence(rt.storage, scan.report_id, scenario)
-        if evidence is not None:
-            observed += [(scenario, o) for o in evidence.observations]
+    observed = [(e.scenario, o) for e in load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
+                for o in e.observations]
     observed += observations_from_requests(read_rows(rt.storage, "requests", scan))
     return observed
 
