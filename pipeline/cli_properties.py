@@ -179,8 +179,6 @@ def history_document(controlplane: Any, prop: Any, *, offset: int, limit: int, o
 def cmd_history(args: argparse.Namespace) -> int:
     from pipeline import runtime
 
-    if not 1 <= args.limit <= 1000:
-        raise InvalidInput("limit must be between 1 and 1000")
     _, props, _ = _context()
     prop = _get(props, args)
     document = history_document(runtime.current().controlplane, prop, offset=args.offset, limit=args.limit,

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.errors import ServiceUnavailable
+from pipeline.errors import InvalidInput, ServiceUnavailable
 from pipeline.messages import Scan, now_iso
 from pipeline.reports import ScenarioOutcome
 
@@ -56,6 +56,15 @@ scenario_runs = sa.Table(
 )
 
 FINAL_STATUSES = ("success", "partial", "failed")
+MAX_OFFSET = 10**9
+
+
+def check_paging(offset: int, limit: int | None) -> None:
+    """Paging every listing accepts (SQL engines overflow on offsets past 2**63: a 500, found by the fuzz)."""
+    if not 0 <= offset <= MAX_OFFSET:
+        raise InvalidInput(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
+    if limit is not None and not 1 <= limit <= 1000:
+        raise InvalidInput(f"limit must be between 1 and 1000, not {limit}")
 
 
 class ControlPlane:
@@ -121,6 +130,7 @@ class ControlPlane:
                      status: str | None = None, property_id: str | None = None, limit: int = 100,
                      skip: int = 0, descending: bool = True) -> tuple[int, list[dict[str, Any]]]:
         """An organization's reports, newest first unless ``descending`` is False, filtered: ``(total, rows)``."""
+        check_paging(skip, limit)
         where = [reports.c.organization_id == organization_id]
         if created_gte:
             where.append(reports.c.created_at >= created_gte)

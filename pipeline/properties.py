@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.controlplane import ControlPlane, metadata
+from pipeline.controlplane import ControlPlane, check_paging, metadata
 from pipeline.errors import InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
 from pipeline.netguard import Guard, HostRules, check_target_static
@@ -190,6 +190,7 @@ class Properties:
 
     def list(self, organization_id: str | None = None, *, scheduled_only: bool = False, offset: int = 0,
              limit: int | None = None) -> list[Property]:
+        check_paging(offset, limit)
         query = sa.select(properties).order_by(properties.c.organization_id, properties.c.id)
         if organization_id is not None:
             query = query.where(properties.c.organization_id == organization_id)

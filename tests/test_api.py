@@ -107,6 +107,11 @@ def test_properties_reports_and_history_for_one_organization(api):
     history = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5", acme)[1]
     assert history["scanPeriod"] == "daily" and history["scanHistory"][0]["status"] == "running"
     assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5000", acme)[0] == 422
+    for path in ("/properties?organization_id=acme&$skip=" + "9" * 40,  # found by the fuzz: a 500 before
+                 "/reports/compliances/reports?organization_id=acme&$skip=" + "9" * 40,
+                 "/organizations/acme/projects/shop/tracker-scan-history?offset=" + "9" * 40):
+        status, body = call(api, "GET", path, acme)
+        assert status == 422 and "offset" in body["message"], path
     matching = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scanPeriod=daily"
                     "&scheduledScanEnabled=true&scheduledHour=6", acme)[1]
     assert matching["total"] == 1

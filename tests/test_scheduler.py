@@ -165,6 +165,7 @@ def test_property_commands_and_history(tmp_path):
     history = json.loads(run_cli("history", "shop", "--json", env=env, timeout=60).stdout)
     assert history["scanPeriod"] == "monthly" and history["scanHistory"] == [] and history["total"] == 0
     assert run_cli("history", "shop", "--limit", "5000", env=env, timeout=60).returncode == 2
+    assert run_cli("history", "shop", "--offset", "9" * 40, env=env, timeout=60).returncode == 2
 
 
 def test_properties_import_from_json(tmp_path):
