@@ -83,8 +83,14 @@ def _same(organization: str, asked: str | None) -> None:
         raise NotFound("organization")
 
 
-def _summary(row: dict[str, Any]) -> dict[str, Any]:
-    outcomes = runtime.current().controlplane.scenario_outcomes(row["id"])
+def _summaries(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    outcomes = runtime.current().controlplane.scenario_outcomes_of([row["id"] for row in rows])
+    return [_summary(row, outcomes[row["id"]]) for row in rows]
+
+
+def _summary(row: dict[str, Any], outcomes: list[Any] | None = None) -> dict[str, Any]:
+    if outcomes is None:
+        outcomes = runtime.current().controlplane.scenario_outcomes(row["id"])
     return {"id": row["id"], "organization_id": row["organization_id"], "property_id": row["property_id"],
             "status": row["status"], "score": row["score"], "trackers_count": row["trackers_count"],
             "vendors_count": row["vendors_count"], "errors": error_records(row["id"], outcomes),
@@ -161,7 +167,7 @@ def create_app() -> FastAPI:
         total, rows = runtime.current().controlplane.list_reports(
             organization, created_gte=created_gte, created_lte=created_lte, status=status,
             property_id=property_id, limit=limit, skip=skip)
-        return {"total": total, "limit": limit, "skip": skip, "data": [_summary(r) for r in rows]}
+        return {"total": total, "limit": limit, "skip": skip, "data": _summaries(rows)}
 
     @app.get("/reports/compliances/reports/{report_id}")
     def get_report(report_id: str, organization: Organization, organization_id: str,

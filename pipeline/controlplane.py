@@ -85,7 +85,9 @@ class ControlPlane:
                 return
             except sa.exc.DBAPIError as exc:
                 message = str(exc.orig).lower()
-                racing = "already exists" in message or "duplicate key" in message
+                # "database is locked": SQLite does not wait when a reading transaction must become a
+                # writing one while another process creates the same tables; it answers busy at once.
+                racing = any(m in message for m in ("already exists", "duplicate key", "database is locked"))
                 if not racing or attempt == attempts - 1:
                     raise ServiceUnavailable(f"cannot open the control-plane database {self.engine.url!r}: "
                                              f"{str(exc.orig).strip()}") from exc
@@ -195,11 +197,18 @@ class ControlPlane:
                 conn.execute(scenario_runs.insert().values(report_id=report_id, scenario=scenario, **values))
 
     def scenario_outcomes(self, report_id: str) -> list[ScenarioOutcome]:
+        return self.scenario_outcomes_of([report_id])[report_id]
+
+    def scenario_outcomes_of(self, report_ids: list[str]) -> dict[str, list[ScenarioOutcome]]:
+        """The outcomes of several reports in one query (a page of the report list)."""
+        found: dict[str, list[ScenarioOutcome]] = {report_id: [] for report_id in report_ids}
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(scenario_runs).where(scenario_runs.c.report_id == report_id)
-                                .order_by(scenario_runs.c.scenario)).mappings()
-            return [ScenarioOutcome(r["scenario"], r["error_type"], r["error_description"], r["site_loaded"])
-                    for r in rows]
+            rows = conn.execute(sa.select(scenario_runs).where(scenario_runs.c.report_id.in_(report_ids))
+                                .order_by(scenario_runs.c.report_id, scenario_runs.c.scenario)).mappings()
+            for r in rows:
+                found[r["report_id"]].append(
+                    ScenarioOutcome(r["scenario"], r["error_type"], r["error_description"], r["site_loaded"]))
+        return found
 
     @contextlib.contextmanager
     def claim_analysis(self, report_id: str, scenarios: tuple[str, ...]) -> Iterator[bool]:
@@ -220,9 +229,11 @@ class ControlPlane:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # First: switching a new file to WAL takes a lock, and without a busy timeout a process opening the
+    # file at the same moment fails at once with "database is locked".
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
     # WAL with synchronous=NORMAL: a crash of the process loses nothing; a power cut may lose the last
     # commits, which redelivered messages redo.
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
