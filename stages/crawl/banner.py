@@ -84,15 +84,6 @@ def find_banner(page: Any) -> Banner | None:
     return None
 
 
-def wait_for_banner(page: Any, timeout: float) -> Banner | None:
-    deadline = time.monotonic() + timeout
-    while True:
-        banner = find_banner(page)
-        if banner or time.monotonic() >= deadline:
-            return banner
-        page.wait_for_timeout(250)
-
-
 def _click(banner: Banner, kind: str) -> None:
     try:
         banner.frame.locator(f"[data-consentscan={kind}]").first.click(timeout=3000)
