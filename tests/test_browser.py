@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 import pytest
 
@@ -26,6 +27,11 @@ def test_browser_looks_like_desktop_chrome_and_is_replaced_when_killed(tmp_path)
         assert facts["lang"] == "en-US" and facts["tz"] == "Europe/Paris" and facts["w"] == 1366
         assert browser.pid is not None
         os.kill(browser.pid, signal.SIGKILL)
+        # The kernel tears the process down asynchronously: the pool must notice within a few seconds.
+        deadline = time.monotonic() + 5
+        while browser.alive() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not browser.alive()
         replacement = pool.get()
         assert replacement is not browser and pool.restarts == 1
         context = replacement.new_context()
