@@ -58,6 +58,16 @@ scenario_runs = sa.Table(
 FINAL_STATUSES = ("success", "partial", "failed")
 MAX_OFFSET = 10**9
 
+# The statements every report runs, built once (building a statement costs more than running it on SQLite).
+_GET_REPORT = sa.select(reports).where(reports.c.id == sa.bindparam("id"))
+_FINISH_REPORT = reports.update().where(reports.c.id == sa.bindparam("report_id"))
+_PREVIOUS_REPORT = (sa.select(reports.c.id).where(
+    reports.c.organization_id == sa.bindparam("organization_id"), reports.c.property_id == sa.bindparam("property_id"),
+    reports.c.status.in_(("success", "partial")), reports.c.created_at < sa.bindparam("created_at"),
+    reports.c.id != sa.bindparam("id")).order_by(reports.c.created_at.desc()).limit(1))
+_OUTCOMES = (sa.select(scenario_runs).where(scenario_runs.c.report_id.in_(sa.bindparam("ids", expanding=True)))
+             .order_by(scenario_runs.c.report_id, scenario_runs.c.scenario))
+
 
 def check_paging(offset: int, limit: int | None) -> None:
     """Paging every listing accepts (SQL engines overflow on offsets past 2**63: a 500, found by the fuzz)."""
@@ -124,9 +134,10 @@ class ControlPlane:
         if status not in FINAL_STATUSES:
             raise ValueError(status)
         with self.engine.begin() as conn:
-            conn.execute(reports.update().where(reports.c.id == report_id).values(
-                status=status, score=score, trackers_count=trackers_count, vendors_count=vendors_count,
-                summary=json.dumps(summary) if summary is not None else None, updated_at=now_iso()))
+            conn.execute(_FINISH_REPORT, {
+                "report_id": report_id, "status": status, "score": score, "trackers_count": trackers_count,
+                "vendors_count": vendors_count, "summary": json.dumps(summary) if summary is not None else None,
+                "updated_at": now_iso()})
 
     def list_reports(self, organization_id: str, *, created_gte: str | None = None, created_lte: str | None = None,
                      status: str | None = None, property_id: str | None = None, limit: int = 100,
@@ -150,16 +161,15 @@ class ControlPlane:
 
     def get_report(self, report_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()
+            row = conn.execute(_GET_REPORT, {"id": report_id}).mappings().first()
         return dict(row) if row else None
 
     def previous_report(self, scan: Scan) -> str | None:
         """The latest earlier report of the same property that produced data (success or partial)."""
         with self.engine.connect() as conn:
-            row = conn.execute(sa.select(reports.c.id).where(
-                reports.c.organization_id == scan.organization_id, reports.c.property_id == scan.property_id,
-                reports.c.status.in_(("success", "partial")), reports.c.created_at < scan.created_at,
-                reports.c.id != scan.report_id).order_by(reports.c.created_at.desc()).limit(1)).first()
+            row = conn.execute(_PREVIOUS_REPORT, {
+                "organization_id": scan.organization_id, "property_id": scan.property_id,
+                "created_at": scan.created_at, "id": scan.report_id}).first()
         return row[0] if row else None
 
     def statuses(self, report_ids: list[str]) -> dict[str, str]:
@@ -203,8 +213,7 @@ class ControlPlane:
         """The outcomes of several reports in one query (a page of the report list)."""
         found: dict[str, list[ScenarioOutcome]] = {report_id: [] for report_id in report_ids}
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(scenario_runs).where(scenario_runs.c.report_id.in_(report_ids))
-                                .order_by(scenario_runs.c.report_id, scenario_runs.c.scenario)).mappings()
+            rows = conn.execute(_OUTCOMES, {"ids": list(report_ids)}).mappings()
             for r in rows:
                 found[r["report_id"]].append(
                     ScenarioOutcome(r["scenario"], r["error_type"], r["error_description"], r["site_loaded"]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pyarrow.parquet as pq
@@ -25,6 +25,9 @@ def write_rows(storage: Storage, table: str, scan: Scan, rows: Iterable[Mapping[
     return key
 
 
-def read_rows(storage: Storage, table: str, scan: Scan, part: str | None = None) -> list[dict[str, Any]]:
+def read_rows(storage: Storage, table: str, scan: Scan, part: str | None = None,
+              columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """This report's rows of ``table``, only ``columns`` if given (reading 4 columns of ``requests`` takes a
+    third of the time of reading all 21). ``ParquetFile`` skips the dataset layer of ``pq.read_table``."""
     data = storage.get_bytes(dataset_key(table, scan, part))
-    return pq.read_table(io.BytesIO(data)).to_pylist()
+    return pq.ParquetFile(io.BytesIO(data)).read(columns=columns, use_threads=False).to_pylist()

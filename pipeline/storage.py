@@ -8,10 +8,12 @@ Writes are whole-object and atomic: a reader sees the old object or the new one,
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
-import tempfile
+import threading
 import time
+from collections.abc import Hashable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -26,6 +28,7 @@ class Storage(Protocol):
     def get_bytes(self, key: str) -> bytes: ...
     def open(self, key: str) -> BinaryIO: ...
     def exists(self, key: str) -> bool: ...
+    def version(self, key: str) -> Hashable | None: ...
     def list(self, prefix: str) -> list[str]: ...
     def delete(self, key: str) -> None: ...
     def link(self, key: str, expires: timedelta = timedelta(minutes=5)) -> str: ...
@@ -44,18 +47,34 @@ def get_json(storage: Storage, key: str) -> Any:
 class LocalStorage:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        self._root = str(self.root)
+        self._folders: set[str] = set()
+        self._counter = itertools.count()
 
     def _path(self, key: str) -> Path:
-        # Keys are relative, slash-separated and never climb: checked by text (no filesystem calls).
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        """The file of ``key``, as a string (pathlib costs as much as the write itself). Keys are relative,
+        slash-separated and never climb: checked by text (no filesystem calls)."""
         parts = key.split("/")
         if key.startswith("/") or "\\" in key or any(p in ("..", ".") for p in parts) or "" in parts[:-1]:
             raise StorageError(f"key {key!r} escapes the storage root")
-        return self.root.joinpath(*parts)
+        return f"{self._root}/{key}"
 
     def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        path = self._file(key)
+        folder = os.path.dirname(path)
+        if folder not in self._folders:  # a report writes a dozen objects into a few folders
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
+        # Write aside, then rename over the key: readers see the old object or the new one.
+        tmp = f"{folder}/.tmp-{os.getpid()}-{threading.get_ident()}-{next(self._counter)}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileNotFoundError:  # the folder was removed since (a deleted report): make it again
+            os.makedirs(folder, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -65,7 +84,8 @@ class LocalStorage:
 
     def get_bytes(self, key: str) -> bytes:
         try:
-            return self._path(key).read_bytes()
+            with open(self._file(key), "rb") as handle:
+                return handle.read()
         except FileNotFoundError as exc:
             raise ObjectNotFound(f"no object at {key!r}") from exc
 
@@ -77,6 +97,15 @@ class LocalStorage:
 
     def exists(self, key: str) -> bool:
         return self._path(key).is_file()
+
+    def version(self, key: str) -> Hashable | None:
+        """Changes whenever the object is replaced (a write is a rename: a new inode); None if missing."""
+        path = self._file(key)
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            return None
+        return path, stat.st_ino, stat.st_mtime_ns, stat.st_size
 
     def list(self, prefix: str) -> list[str]:
         base = self._path(prefix) if prefix else self.root
@@ -168,6 +197,10 @@ class S3Storage:
             return True
         except ObjectNotFound:
             return False
+
+    def version(self, key: str) -> Hashable | None:
+        """Unknown without a request that costs as much as the read: callers do not cache."""
+        return None
 
     def list(self, prefix: str) -> list[str]:
         return self._call(f"list {prefix}", lambda: sorted(

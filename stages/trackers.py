@@ -27,6 +27,9 @@ PIXEL_TYPES = ("image", "ping", "beacon", "other")
 PIXEL_MAX_BYTES = 2048
 #: Which source describes a tracker best when several saw it (lower wins).
 _SOURCE_RANK = {"http_request": 0, "js_browser": 1, "other": 2}
+#: The columns of ``requests`` that ``observations_from_requests`` reads.
+REQUEST_COLUMNS = ("scenario", "step", "url", "host", "page_url", "started_at", "set_cookies", "is_third_party",
+                   "resource_type", "has_query", "method", "status", "mime_type", "response_size", "initiator")
 
 
 def observations_from_requests(rows: Iterable[dict[str, Any]]) -> Iterable[tuple[str, Observation]]:
@@ -126,7 +129,7 @@ def _lifetime(obs: Observation) -> int:
 def collect(rt: Runtime, scan: Scan) -> list[tuple[str, Observation]]:
     observed = [(e.scenario, o) for e in load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
                 for o in e.observations]
-    observed += observations_from_requests(read_rows(rt.storage, "requests", scan))
+    observed += observations_from_requests(read_rows(rt.storage, "requests", scan, columns=REQUEST_COLUMNS))
     return observed
 
 

@@ -133,6 +133,10 @@ def match_trackers(records: list[dict[str, Any]], catalog: Catalog) -> list[dict
     return out
 
 
+#: The columns of ``requests`` that ``aggregate_vendors`` reads.
+REQUEST_COLUMNS = ("host", "is_third_party", "step", "scenario")
+
+
 def aggregate_vendors(scan: Scan, requests: list[dict[str, Any]], catalog: Catalog) -> list[dict[str, Any]]:
     """One ``report_aggregated_vendors`` record per vendor (or per unmatched third-party host)."""
     groups: dict[str, dict[str, Any]] = {}
@@ -166,7 +170,7 @@ def vendors(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
     trackers = match_trackers(get_json(rt.storage, work_key(scan.report_id, "trackers.json")), catalog)
-    vendor_records = aggregate_vendors(scan, read_rows(rt.storage, "requests", scan), catalog)
+    vendor_records = aggregate_vendors(scan, read_rows(rt.storage, "requests", scan, columns=REQUEST_COLUMNS), catalog)
     put_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"), trackers)
     put_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"), vendor_records)
     write_rows(rt.storage, "trackers", scan, trackers)

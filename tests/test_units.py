@@ -372,6 +372,26 @@ def test_local_storage_keys_cannot_escape_the_root(tmp_path):
             storage.put_bytes(key, b"x")
 
 
+def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites_it(tmp_path):
+    import shutil
+
+    from pipeline.evidence import evidence_key, load_evidence
+    from pipeline.storage import LocalStorage
+
+    storage = LocalStorage(tmp_path)
+    first = ScenarioEvidence(report_id="r1", scenario="consent_to_all", started_at=1.0, site_loaded=True)
+    storage.put_bytes(evidence_key("r1", "consent_to_all"), json.dumps(first.to_dict()).encode())
+    loaded = load_evidence(storage, "r1", "consent_to_all")
+    assert loaded == first and load_evidence(storage, "r1", "consent_to_all") is loaded  # parsed once
+    second = ScenarioEvidence(report_id="r1", scenario="consent_to_all", started_at=2.0, site_loaded=False)
+    storage.put_bytes(evidence_key("r1", "consent_to_all"), json.dumps(second.to_dict()).encode())
+    assert load_evidence(storage, "r1", "consent_to_all") == second
+    shutil.rmtree(tmp_path / "reports")  # a deleted report: no evidence, and writing it again works
+    assert load_evidence(storage, "r1", "consent_to_all") is None
+    storage.put_bytes(evidence_key("r1", "consent_to_all"), json.dumps(first.to_dict()).encode())
+    assert load_evidence(storage, "r1", "consent_to_all") == first
+
+
 def test_stored_properties_are_guarded_without_dns():
     from pipeline.netguard import check_target_static
 

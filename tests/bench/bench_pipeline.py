@@ -26,13 +26,19 @@ SCANS = int(os.environ.get("BENCH_DIST_SCANS", "200"))
 ANALYSIS = "har_parse,trackers,vendors,privacy,score"
 
 
-def _stub_reports(rt, count: int) -> list[Scan]:
+#: What the stub crawl leaves per scenario: (cookies, requests). "overhead": the pipeline's own cost per
+#: report; "typical": about what a scan of a small shop leaves.
+WORKLOADS = {"overhead": (1, 1), "typical": (40, 20)}
+
+
+def _stub_reports(rt, count: int, workload: str = "typical") -> list[Scan]:
     from tests.test_pipeline import stub_crawl
 
+    cookies, requests = WORKLOADS[workload]
     scans = []
     for index in range(count):
         scan = Scan.new("https://www.shop.example/", property_id=f"p{index % 50}", options=ScanOptions())
-        stub_crawl(rt, scan, [f"cookie_{i}" for i in range(40)], requests=20)
+        stub_crawl(rt, scan, [f"cookie_{i}" for i in range(cookies)], requests=requests)
         scans.append(scan)
     return scans
 
@@ -47,16 +53,19 @@ def _wait_final(rt, report_ids: list[str], timeout: float = 1800) -> None:
     raise TimeoutError("reports did not finish")
 
 
-def overhead_stub_broker(tmp: Path) -> None:
+def overhead_stub_broker(tmp: Path, workload: str) -> None:
     from dramatiq import Worker
 
-    from pipeline import flow, runtime
+    from pipeline import flow, logs, runtime
     from pipeline.broker import setup_broker
 
-    settings = Settings(data_dir=tmp)
+    settings = Settings(data_dir=tmp, log_format="json")
+    stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # a worker's JSON log lines, not on the terminal
+    logs.configure(settings)
+    sys.stderr = stderr
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
-    scans = _stub_reports(rt, REPORTS)
+    scans = _stub_reports(rt, REPORTS, workload)
     worker = Worker(broker, worker_threads=1)
     worker.start()
     started = time.perf_counter()
@@ -65,8 +74,9 @@ def overhead_stub_broker(tmp: Path) -> None:
     _wait_final(rt, [s.report_id for s in scans])
     elapsed = time.perf_counter() - started
     worker.stop()
-    print(f"analysis overhead, StubBroker, 1 thread, local storage: {REPORTS / elapsed:.0f} reports/s "
-          f"({REPORTS} reports in {elapsed:.1f} s; target > 100/s)")
+    cookies, requests = WORKLOADS[workload]
+    print(f"analysis, {workload} ({cookies} cookies, {requests} requests per scenario), StubBroker, 1 thread, "
+          f"local storage: {REPORTS / elapsed:.0f} reports/s ({REPORTS} reports in {elapsed:.1f} s; target > 100/s)")
 
 
 def _worker(env: dict[str, str], queues: str, processes: int, threads: int, log: Path) -> subprocess.Popen:
@@ -148,8 +158,9 @@ def _ts(value: str) -> float:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        overhead_stub_broker(Path(tmp))
+    for workload in WORKLOADS:
+        with tempfile.TemporaryDirectory() as tmp:
+            overhead_stub_broker(Path(tmp), workload)
     with tempfile.TemporaryDirectory() as tmp:
         overhead_rabbitmq(Path(tmp), "local storage", {})
     from tests.s3server import S3Server
