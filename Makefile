@@ -41,3 +41,4 @@ bench: setup
 	$(PY) -m tests.bench.bench_analysis
 	$(PY) -m tests.bench.bench_crawl
 	$(PY) -m tests.bench.bench_pipeline
+	$(PY) -m tests.bench.bench_scheduler

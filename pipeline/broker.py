@@ -7,10 +7,11 @@ when they are declared. In-process scans use the StubBroker, workers RabbitMQ; t
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import dramatiq
+import dramatiq.brokers.rabbitmq
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
@@ -21,8 +22,54 @@ from pipeline.middleware import LogContext, ReportFailure, ThreadCleanup
 from pipeline.settings import Settings
 
 M = TypeVar("M", bound=Message)
+ENQUEUE_ATTEMPTS = 6
 #: Every stage actor, by stage name, so that a new broker can adopt actors declared on an earlier one.
 ACTORS: dict[str, dramatiq.Actor] = {}
+
+
+class RabbitmqBroker(dramatiq.brokers.rabbitmq.RabbitmqBroker):
+    """Dramatiq's RabbitMQ broker, plus ``enqueue_batch``.
+
+    With ``confirm_delivery`` every ``enqueue`` waits for the broker's confirmation: about 1 ms a message here,
+    30 s for the 30,000 crawl messages of 10,000 scheduled scans. A batch is published in one AMQP transaction
+    instead: ``tx.commit`` returns once RabbitMQ has taken every message (persistent, in durable queues), so
+    the guarantee is the same for one round trip.
+    """
+
+    def enqueue_batch(self, messages: Sequence[dramatiq.Message]) -> None:
+        import pika
+
+        attempts = 0
+        while True:
+            try:
+                channel = self._transaction_channel()
+                for message in messages:
+                    self.declare_queue(message.queue_name, ensure=True)
+                    self.emit_before("enqueue", message, None)
+                    channel.basic_publish(exchange="", routing_key=message.queue_name, body=message.encode(),
+                                          properties=pika.BasicProperties(
+                                              delivery_mode=2, priority=message.options.get("broker_priority")))
+                channel.tx_commit()
+                break
+            except (pika.exceptions.AMQPConnectionError, pika.exceptions.AMQPChannelError) as exc:
+                # As dramatiq's enqueue does: drop this thread's connection (and its channels), try again. A
+                # transaction that did not commit published nothing.
+                del self.connection
+                self.state.transaction_channel = None
+                attempts += 1
+                if attempts >= ENQUEUE_ATTEMPTS:
+                    raise dramatiq.errors.ConnectionClosed(exc) from None
+        for message in messages:
+            self.emit_after("enqueue", message, None)
+
+    def _transaction_channel(self) -> Any:
+        """This thread's channel in transaction mode, beside dramatiq's channel in confirm mode."""
+        channel = getattr(self.state, "transaction_channel", None)
+        if channel is None or not channel.is_open:
+            channel = self.connection.channel()
+            channel.tx_select()
+            self.state.transaction_channel = channel
+        return channel
 
 
 def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
@@ -30,8 +77,6 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     if stub:
         broker = StubBroker()
     else:
-        from dramatiq.brokers.rabbitmq import RabbitmqBroker
-
         broker = RabbitmqBroker(url=settings.broker_url, confirm_delivery=True)
     retries = next(m for m in broker.middleware if isinstance(m, Retries))
     retries.max_retries = settings.max_retries

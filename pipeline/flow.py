@@ -7,6 +7,7 @@ once per scenario; the last scenario to finish starts the analysis (see ``Contro
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 
 import dramatiq
 
@@ -29,14 +30,30 @@ def load_actors() -> None:
         importlib.import_module(module)
 
 
+def _message(stage: str, message: Message) -> dramatiq.Message:
+    return dramatiq.get_broker().get_actor(stage).message(encode(message))
+
+
 def send(stage: str, message: Message) -> None:
-    dramatiq.get_broker().get_actor(stage).send(encode(message))
+    dramatiq.get_broker().enqueue(_message(stage, message))
 
 
 def start(scan: Scan) -> None:
     """Enqueue one crawl per scenario; they may run on different workers at once."""
-    for scenario in scan.options.scenarios:
-        send(FLOW[0], CrawlTask(scan=scan, scenario=scenario))
+    start_many([scan])
+
+
+def start_many(scans: Sequence[Scan]) -> None:
+    """``start`` for many scans at once: on RabbitMQ, one transaction (one round trip) for all their messages
+    instead of a confirmed publish each (see ``pipeline.broker.RabbitmqBroker.enqueue_batch``)."""
+    messages = [_message(FLOW[0], CrawlTask(scan=scan, scenario=scenario))
+                for scan in scans for scenario in scan.options.scenarios]
+    broker = dramatiq.get_broker()
+    if hasattr(broker, "enqueue_batch"):
+        broker.enqueue_batch(messages)
+    else:
+        for message in messages:
+            broker.enqueue(message)
 
 
 def advance(stage: str, scan: Scan) -> None:

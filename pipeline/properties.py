@@ -146,6 +146,9 @@ def _from_row(row: Any) -> Property:
                     options=ScanOptions(**options), schedule=Schedule(**json.loads(row["schedule"])))
 
 
+_BY_IDS = sa.select(properties).where(properties.c.id.in_(sa.bindparam("ids", expanding=True)))
+
+
 class Properties:
     def __init__(self, controlplane: ControlPlane) -> None:
         self.engine = controlplane.engine
@@ -179,6 +182,14 @@ class Properties:
             row = conn.execute(sa.select(properties).where(
                 properties.c.organization_id == organization_id, properties.c.id == property_id)).mappings().first()
         return _from_row(row) if row else None
+
+    def get_many(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Property]:
+        """Properties by ``(organization_id, id)``, in one query; missing ones are left out."""
+        wanted = set(keys)
+        with self.engine.connect() as conn:
+            rows = conn.execute(_BY_IDS, {"ids": sorted({i for _, i in wanted})}).mappings()
+            found = (_from_row(r) for r in rows)
+            return {(p.organization_id, p.id): p for p in found if (p.organization_id, p.id) in wanted}
 
     def find(self, property_id: str) -> Property | None:
         """A property by id alone (the CLI's ``schedule next`` and ``history`` take just an id)."""

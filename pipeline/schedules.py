@@ -93,12 +93,18 @@ def next_fire_times(schedule: Schedule, after: datetime, count: int) -> list[dat
     return times
 
 
+#: Offsets are whole minutes (for windows of a minute or more): properties sharing a schedule then share at
+#: most 60 fire times an hour, one scheduler job each (see ``pipeline.scheduler``).
+SPREAD_STEP = 60
+
+
 def spread(property_id: str, window_seconds: int) -> timedelta:
     """A stable offset in ``[0, window)`` so that properties due at the same hour do not all fire at once."""
     if window_seconds <= 0:
         return timedelta(0)
     digest = int(hashlib.sha256(property_id.encode()).hexdigest()[:8], 16)
-    return timedelta(seconds=digest % window_seconds)
+    step = SPREAD_STEP if window_seconds >= SPREAD_STEP else 1
+    return timedelta(seconds=digest % window_seconds // step * step)
 
 
 class ScheduleTrigger(BaseTrigger):

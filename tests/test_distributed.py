@@ -354,3 +354,47 @@ def _answers(url: str) -> bool:
         return True
     except OSError:
         return False
+
+
+def test_scheduled_scans_are_published_in_batches_and_survive_a_dropped_connection(rabbitmq, tmp_path):
+    """The scheduler's path on the real RabbitMQ: 700 due scans in two batches (one transaction each), the
+    broker's connection dropped between them; every crawl message arrives once, decodable."""
+    from datetime import UTC, datetime
+
+    import dramatiq
+
+    from pipeline import runtime
+    from pipeline.broker import setup_broker
+    from pipeline.messages import CrawlTask, decode
+    from pipeline.properties import Properties, property_from_api
+    from pipeline.scheduler import enqueue_scheduled
+    from pipeline.settings import Settings
+
+    _purge()
+    settings = Settings(data_dir=tmp_path, broker_url=BROKER_URL, schedule_window=0)
+    broker = setup_broker(settings)
+    try:
+        rt = runtime.init(settings)
+        props = Properties(rt.controlplane)
+        many = [property_from_api({"url": f"https://www.site{i}.example.org/", "id": f"site{i}",
+                                   "scheduledScanEnabled": True, "scanPeriod": "daily"}, "acme") for i in range(700)]
+        props.add(many)
+        due = datetime(2026, 11, 22, tzinfo=UTC)
+        assert enqueue_scheduled(rt, [(p, due) for p in many[:500]]) == ["enqueued"] * 500
+        broker.connection.close()  # as a broker restart would: the next batch must reconnect and publish
+        assert enqueue_scheduled(rt, [(p, due) for p in many[500:]]) == ["enqueued"] * 200
+        assert enqueue_scheduled(rt, [(many[0], due)]) == ["duplicate"]
+        connection = pika.BlockingConnection(pika.URLParameters(BROKER_URL))
+        channel = connection.channel()
+        tasks = []
+        while (frame := channel.basic_get("crawl", auto_ack=True))[0] is not None:
+            message = dramatiq.Message.decode(frame[2])
+            tasks.append(decode(message.args[0], CrawlTask))
+        connection.close()
+        assert len(tasks) == 2100
+        assert {(t.scan.property_id, t.scenario) for t in tasks} == {
+            (p.id, s) for p in many for s in SCENARIOS}
+        assert all(t.scan.scan_type == "scheduled" for t in tasks)
+    finally:
+        broker.close()
+        _purge()

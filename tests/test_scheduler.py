@@ -14,7 +14,16 @@ from pipeline import runtime
 from pipeline.broker import setup_broker
 from pipeline.controlplane import reports
 from pipeline.properties import Properties, property_from_api
-from pipeline.scheduler import RateLimiter, build_scheduler, enqueue_scheduled, job_id, latest_fire_time, run, sync_jobs
+from pipeline.scheduler import (
+    RateLimiter,
+    build_scheduler,
+    drain,
+    enqueue_scheduled,
+    job_id,
+    latest_fire_time,
+    run,
+    sync_jobs,
+)
 from pipeline.schedules import Schedule
 from pipeline.settings import Settings
 from tests.conftest import run_cli
@@ -51,36 +60,51 @@ def test_latest_fire_time_is_the_due_one():
     assert latest_fire_time(schedule, now, timedelta(hours=2)) == datetime(2026, 11, 21, 8, tzinfo=UTC)
 
 
+def _crawl_messages(broker, report_id: str) -> int:
+    return sum(1 for m in list(broker.queues["crawl"].queue) if report_id.encode() in m)
+
+
 def test_two_replicas_never_enqueue_the_same_scan_twice(world):
     settings, broker, rt, props = world
-    prop = _property(props, "replicas")
+    # Two properties with the same schedule: one job (slot) for both.
+    prop, other = _property(props, "replicas", scheduledHour=1), _property(props, "replicas-b", scheduledHour=1)
+    assert job_id(prop, 0) == job_id(other, 0)
     first, second = build_scheduler(settings), build_scheduler(settings)
     first.start(paused=True)
     sync_jobs(first, props, 0)
-    first.modify_job(job_id(prop), next_run_time=datetime.now(UTC) + timedelta(seconds=2))
+    first.modify_job(job_id(prop, 0), next_run_time=datetime.now(UTC) + timedelta(seconds=2))
     second.start()
     first.resume()
+    # Both replicas may fire the job; the scans must be enqueued once.
     deadline = time.monotonic() + 20
-    while len(props.events(prop.id)) < 2 and time.monotonic() < deadline:
+    while not (_reports(rt, prop) and _reports(rt, other)) and time.monotonic() < deadline:
         time.sleep(0.2)
+    time.sleep(1)  # the other replica's fire, a moment later
     first.shutdown()
     second.shutdown()
+    drain()
+    for scheduled in (prop, other):
+        found = _reports(rt, scheduled)
+        assert len(found) == 1 and found[0]["scan_type"] == "scheduled"
+        assert found[0]["scan_key"].startswith(f"acme/{scheduled.id}@")
+        assert _crawl_messages(broker, found[0]["id"]) == 3  # one scan: its three scenarios
+        assert [e["outcome"] for e in props.events(scheduled.id)] == ["enqueued"]
+    # The same due scan once more, as a second replica would after the first: a duplicate, not enqueued.
     found = _reports(rt, prop)
-    assert len(found) == 1 and found[0]["scan_type"] == "scheduled" and found[0]["scan_key"].startswith("acme/")
-    assert broker.queues["crawl"].qsize() == 3  # one scan: its three scenarios
-    outcomes = sorted(e["outcome"] for e in props.events(prop.id))
-    assert outcomes.count("enqueued") == 1
+    due = datetime.fromisoformat(found[0]["scan_key"].split("@")[1].replace("Z", "+00:00"))
+    assert enqueue_scheduled(rt, [(prop, due)]) == ["duplicate"]
+    assert len(_reports(rt, prop)) == 1
 
 
 def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
     settings, broker, rt, props = world
-    prop = _property(props, "restart")
+    prop = _property(props, "restart", scheduledHour=2)
     scheduler = build_scheduler(settings)
     scheduler.start(paused=True)
     sync_jobs(scheduler, props, 0)
     scheduler.shutdown()
     store = scheduler._jobstores["default"]  # the store the scheduler left in the database
-    job = store.lookup_job(job_id(prop))
+    job = store.lookup_job(job_id(prop, 0))
     job._modify(next_run_time=datetime.now(UTC) - timedelta(minutes=30))  # it should have fired while down
     store.update_job(job)
     for _ in range(2):  # restart, then restart again: the missed fire runs once
@@ -88,6 +112,7 @@ def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
         restarted.start()
         time.sleep(3)
         restarted.shutdown()
+        drain()
     assert len(_reports(rt, prop)) == 1
     assert [e["outcome"] for e in props.events(prop.id)] == ["enqueued"]
 
@@ -99,7 +124,7 @@ def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world
     rt.controlplane.create_report(running)
     rt.controlplane.mark_pending(running.report_id)
     due = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
-    assert enqueue_scheduled(rt, props, prop, due) == "skipped_running"
+    assert enqueue_scheduled(rt, [(prop, due)]) == ["skipped_running"]
     assert len(_reports(rt, prop)) == 1
     assert props.events(prop.id)[0]["outcome"] == "skipped_running"
     assert props.events(prop.id)[0]["report_id"] == running.report_id
@@ -108,34 +133,46 @@ def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world
 def test_enqueues_are_capped_to_the_configured_rate(world):
     settings, broker, rt, props = world
     limiter = RateLimiter(20)
-    many = [_property(props, f"rate{i}") for i in range(10)]
+    many = [_property(props, f"rate{i}") for i in range(50)]
     due = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
     started = time.monotonic()
-    assert {enqueue_scheduled(rt, props, p, due, limiter) for p in many} == {"enqueued"}
-    assert time.monotonic() - started >= 0.45  # 10 at 20 per second
+    assert enqueue_scheduled(rt, [(p, due) for p in many], limiter) == ["enqueued"] * 50
+    # 50 at 20 per second, in batches of a second's worth: 20 at once, 20 a second later, 10 a second later.
+    assert time.monotonic() - started >= 1.95
+    assert broker.queues["crawl"].qsize() == 150
 
 
 def test_the_scheduler_loop_follows_property_changes(world):
     settings, broker, rt, props = world
-    prop = _property(props, "loop")
+    prop, stays = _property(props, "loop", scheduledHour=3), _property(props, "loop-stays", scheduledHour=3)
     stop = threading.Event()
     thread = threading.Thread(target=run, args=(settings, stop, 0.2))
     thread.start()
+
+    def members() -> set[str]:
+        job = store.lookup_job(job_id(prop, settings.schedule_window))
+        return {property_id for _, property_id in job.args[0]} if job else set()
+
     try:
         from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
         store = SQLAlchemyJobStore(url=settings.database, tablename="apscheduler_jobs")
         store.start(None, "default")  # creates the table if the scheduler thread has not yet
         deadline = time.monotonic() + 10
-        while store.lookup_job(job_id(prop)) is None and time.monotonic() < deadline:
+        while not {prop.id, stays.id} <= members() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert store.lookup_job(job_id(prop)) is not None
+        assert {prop.id, stays.id} <= members()
         assert store.lookup_job("_reaper") is not None and store.lookup_job("_compaction") is not None
         props.update(property_from_api({"scheduledScanEnabled": False}, "acme", base=prop))
         deadline = time.monotonic() + 10
-        while store.lookup_job(job_id(prop)) is not None and time.monotonic() < deadline:
+        while prop.id in members() and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert store.lookup_job(job_id(prop)) is None
+        assert prop.id not in members() and stays.id in members()
+        props.remove("acme", stays.id)
+        deadline = time.monotonic() + 10
+        while stays.id in members() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert stays.id not in members()
     finally:
         stop.set()
         thread.join(10)

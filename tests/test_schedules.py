@@ -67,6 +67,7 @@ def test_the_trigger_adds_the_spread_and_survives_pickling():
     schedule = Schedule(enabled=True, period="daily", hour=6)
     offset = spread("property-42", 3600)
     assert 0 <= offset.total_seconds() < 3600 and spread("property-42", 3600) == offset
+    assert offset.total_seconds() % 60 == 0 and spread("property-42", 30).total_seconds() < 30  # whole minutes
     trigger = pickle.loads(pickle.dumps(ScheduleTrigger(schedule, int(offset.total_seconds()))))
     first = trigger.get_next_fire_time(None, t("2026-11-22T05:00:00"))
     assert first == t("2026-11-22T06:00:00") + offset
