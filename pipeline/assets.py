@@ -2,6 +2,8 @@
 
 - ``@duckduckgo/autoconsent`` (MPL-2.0): the Playwright bundle and the JSON rules of ~800 CMPs.
 - The Open Cookie Database (Apache-2.0), as carried by ``@slashgear/gdpr-cookie-scanner``.
+- Two IAB TCF Global Vendor Lists, as carried by IAB's ``@cookiehub/iabtcf-testing`` (Apache-2.0): the source of
+  the shipped catalog's TCF purposes and of most of its privacy policy URLs (``stages.catalog_sources``).
 
 ``python -m pipeline.assets`` (run by ``make setup``) fetches what is missing into ``settings.assets_dir``.
 """
@@ -36,7 +38,9 @@ AUTOCONSENT = NpmAsset("@duckduckgo/autoconsent", "16.23.0",
                        ("dist/autoconsent.playwright.js", "rules/rules.json", "LICENSE"))
 COOKIE_DATABASE = NpmAsset("@slashgear/gdpr-cookie-scanner", "3.8.2",
                            ("dist/data/open-cookie-database.json", "LICENSE"))
-ASSETS = (AUTOCONSENT, COOKIE_DATABASE)
+GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22",
+                        ("lib/cjs/vendorlist/v2.2/vendor-list.json", "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"))
+ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES)
 
 
 def asset_path(settings: Settings, asset: NpmAsset, file: str) -> Path:

@@ -108,6 +108,7 @@ PARTNER = pa.struct([
         pa.field("spi_purposes_id", pa.list_(_str)),
         pa.field("legitimate_interest_purposes_id", pa.list_(_str)),
     ])),
+    pa.field("policy_url", _str),  # added later: files written before read it as null
 ])
 
 VENDORS = pa.schema(_keys() + [

@@ -52,7 +52,8 @@ class Vendor:
                 "functional_namespace": self.functional_namespace, "country": self.country,
                 "namespaces": {"iab2": self.namespaces.get("iab2"), "google": self.namespaces.get("google")},
                 "tcf": {k: list(self.tcf.get(k) or []) for k in
-                        ("default_purposes_id", "spi_purposes_id", "legitimate_interest_purposes_id")}}
+                        ("default_purposes_id", "spi_purposes_id", "legitimate_interest_purposes_id")},
+                "policy_url": self.policy_url}
 
 
 def vendor_from_dict(data: dict[str, Any], source: str = "global") -> Vendor:

@@ -93,6 +93,43 @@ def test_the_real_open_cookie_database_loads_when_setup_fetched_it():
     assert catalog.cookies.lookup("_ga_ABC123").platform == "Google Analytics"
 
 
+def test_shipped_policy_urls_and_tcf_purposes_are_exactly_what_their_sources_say():
+    """Every policy URL and TCF purpose list in the shipped catalog names its source, and refilling the catalog
+    from the pinned sources (fetched by make setup; CI runs it first) changes nothing."""
+    from stages.catalog_sources import GVL_FILES, fill, load_gvls, load_ocd_links
+
+    settings = Settings.from_env()
+    shipped = json.loads(CATALOG_PATH.read_text())["vendors"]
+    gvls = load_gvls(settings)
+    assert set(gvls) == set(GVL_FILES)
+    assert fill(shipped, gvls, load_ocd_links(settings)) == shipped
+    for vendor in shipped:
+        assert (vendor["policy_url"] is None) == ("policy_url_source" not in vendor), vendor["id"]
+        assert any(vendor["tcf"].values()) == ("tcf_source" in vendor), vendor["id"]
+    with_url = sum(1 for v in shipped if v["policy_url"])
+    assert with_url >= 130 and sum(1 for v in shipped if v.get("tcf_source")) >= 40
+
+
+def test_a_wrong_tcf_id_or_a_home_page_never_becomes_a_policy_url():
+    from stages.catalog_sources import fill
+
+    gvls = {"gvl-v1": {e["namespaces"]["iab2"]: e for e in import_gvl(GVL)}}
+    entry = {"id": "shop-ads", "name": "Shop Ads", "namespaces": {"iab2": 9999}, "tcf": {}, "policy_url": None}
+    with pytest.raises(ValueError, match="9999 is 'Example Ad Tech'"):
+        fill([entry], gvls, {})
+    products = [{"id": "google-ads", "name": "Google Advertising Products", "namespaces": {"iab2": 755}},
+                {"id": "google-analytics", "name": "Google Analytics", "namespaces": {"iab2": 755}},
+                {"id": "homepage", "name": "Home", "namespaces": {}, "ocd_platform": "Home"},
+                {"id": "cdn", "name": "CDN", "namespaces": {}, "ocd_platform": "CDN"}]
+    filled = {v["id"]: v for v in fill(products, gvls, {"Home": "https://home.example/",
+                                                          "CDN": "https://cdn.example/legal/privacy"})}
+    assert filled["google-ads"]["tcf"]["default_purposes_id"] == ["1", "3", "4"]  # the GVL vendor itself
+    assert filled["google-analytics"]["tcf"]["default_purposes_id"] == []  # a product sharing its id
+    assert filled["google-analytics"]["policy_url"] == "https://policies.google.com/privacy"
+    assert filled["homepage"]["policy_url"] is None and "policy_url_source" not in filled["homepage"]
+    assert filled["cdn"]["policy_url_source"] == "ocd"
+
+
 def test_organization_overrides_name_and_classify_their_own_hosts(tmp_path):
     storage = LocalStorage(tmp_path)
     put_json(storage, overrides_key("acme"), {"version": 1,

@@ -83,6 +83,7 @@ def test_vendors_and_privacy(demo_report):
     out, report = demo_report
     vendors = {v["id"]: v for v in _load(out, report, "report_aggregated_vendors.json")}
     assert vendors["facebook"]["partner"]["name"] == "Meta (Facebook)"
+    assert vendors["facebook"]["partner"]["policy_url"] == "https://www.facebook.com/about/privacy/"  # from the OCD
     assert vendors["google-analytics"]["cmp"]["scenario"]["id"] == ["consent_to_all"]
     privacy = _load(out, report, "report_privacy.json")["privacy"]
     assert privacy == {"has_user_consent_information": True, "has_user_consent_choice": True,
