@@ -14,6 +14,7 @@ import dataclasses
 import fnmatch
 import functools
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -142,11 +143,29 @@ def load_vendors(storage: Storage | None = None, path: Path = CATALOG_PATH) -> l
             elif iab in by_iab:  # known vendors under that TCF id: take only what the GVL knows
                 for vendor_id in by_iab[iab]:
                     known = entries[vendor_id]
-                    known["tcf"] = imported.get("tcf") or known.get("tcf")
+                    if declares_for(known["name"], imported["name"], len(by_iab[iab])):
+                        known["tcf"] = imported.get("tcf") or known.get("tcf")
                     known["policy_url"] = known.get("policy_url") or imported.get("policy_url")
             else:
                 entries[imported["id"]] = imported
     return [vendor_from_dict(v) for v in entries.values()]
+
+
+#: Words that say nothing about which company a name is.
+_NOISE = {"inc", "ltd", "llc", "gmbh", "sas", "sa", "ag", "bv", "the", "uk", "advertising", "media", "group",
+          "limited", "global", "products", "technology", "solutions", "platform", "company", "and"}
+
+
+def name_words(name: str) -> set[str]:
+    found = set(re.findall(r"[a-z0-9]+", name.lower().replace("ö", "o"))) - _NOISE
+    return {w for w in found if len(w) >= 3}
+
+
+def declares_for(catalog_name: str, gvl_name: str, sharing: int) -> bool:
+    """Whether a GVL vendor's purposes are those of a catalog vendor with its TCF id: always when the id is
+    the catalog vendor's alone; when products share it (Google Analytics, Tag Manager and Ads under Google's
+    755), only for the one the GVL vendor is (its name's words are all in the GVL name)."""
+    return sharing == 1 or name_words(catalog_name) <= name_words(gvl_name)
 
 
 def import_gvl(gvl: Any) -> list[dict[str, Any]]:

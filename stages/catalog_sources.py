@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import collections
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,14 +28,11 @@ from urllib.parse import urlsplit
 
 from pipeline.assets import COOKIE_DATABASE, GVL_FIXTURES, asset_path
 from pipeline.settings import Settings
-from stages.catalog import CATALOG_PATH, import_gvl
+from stages.catalog import CATALOG_PATH, declares_for, import_gvl, name_words
 
 #: The GVL files, newest first: a vendor found in several takes the newest declaration.
 GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
              "gvl-v17": "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"}
-#: Words that say nothing about which company a name is.
-_NOISE = {"inc", "ltd", "llc", "gmbh", "sas", "sa", "ag", "bv", "the", "uk", "advertising", "media", "group",
-          "limited", "global", "products", "technology", "solutions", "platform", "company", "and"}
 #: Brands whose GVL name shares no word with the name the catalog uses.
 ALIASES = {"adroll": "nextroll", "youtube": "google"}
 
@@ -62,13 +58,8 @@ def load_ocd_links(settings: Settings) -> dict[str, str]:
     return links
 
 
-def words(name: str) -> set[str]:
-    found = set(re.findall(r"[a-z0-9]+", name.lower().replace("ö", "o"))) - _NOISE
-    return {w for w in found if len(w) >= 3}
-
-
 def same_company(catalog_name: str, gvl_name: str) -> bool:
-    return bool({ALIASES.get(w, w) for w in words(catalog_name)} & words(gvl_name))
+    return bool({ALIASES.get(w, w) for w in name_words(catalog_name)} & name_words(gvl_name))
 
 
 def is_policy_link(url: str) -> bool:
@@ -92,7 +83,7 @@ def fill(vendors: list[dict[str, Any]], gvls: dict[str, dict[int, dict[str, Any]
             vendor["policy_url"], vendor["policy_url_source"] = declared[1]["policy_url"], declared[0]
         elif vendor.get("ocd_platform") and is_policy_link(ocd_links.get(vendor["ocd_platform"], "")):
             vendor["policy_url"], vendor["policy_url_source"] = ocd_links[vendor["ocd_platform"]], "ocd"
-        if declared and (sharing[iab] == 1 or words(vendor["name"]) <= words(declared[1]["name"])):
+        if declared and declares_for(vendor["name"], declared[1]["name"], sharing[iab]):
             vendor["tcf"], vendor["tcf_source"] = declared[1]["tcf"], declared[0]
         else:  # not declared in a GVL: no purposes rather than ours
             vendor["tcf"] = {"default_purposes_id": [], "spi_purposes_id": [], "legitimate_interest_purposes_id": []}

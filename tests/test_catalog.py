@@ -55,6 +55,8 @@ def test_gvl_import_fills_tcf_purposes_of_known_vendors_and_adds_new_ones(tmp_pa
     assert google.tcf["legitimate_interest_purposes_id"] == ["2", "7"]
     assert google.tcf["spi_purposes_id"] == ["1", "2"]
     assert google.hosts and google.category == "marketing"  # the catalog's own facts stay
+    analytics = vendors["google-analytics"]  # a product sharing the TCF id: the policy, not the purposes
+    assert analytics.tcf["default_purposes_id"] == [] and analytics.policy_url.startswith("https://")
     assert vendors["iab-9999"].namespaces["iab2"] == 9999 and vendors["iab-9999"].policy_url.endswith("/privacy")
     with pytest.raises(InvalidInput):
         import_gvl({"vendors": []})
