@@ -1,7 +1,8 @@
 """Pipeline benchmarks (``make bench``): overhead of the five analysis stages per report (stub crawl), and
 demo-site scans through RabbitMQ with 1 and 2 crawl processes. Prints figures; asserts nothing about speed.
 
-BENCH_REPORTS (default 300) stub reports; BENCH_DIST_SCANS (default 200) demo scans per configuration.
+BENCH_REPORTS (default 300) stub reports, in two workloads (see WORKLOADS); BENCH_THREADS (default 1) worker
+threads for the StubBroker measure; BENCH_DIST_SCANS (default 200) demo scans per configuration.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = int(os.environ.get("BENCH_REPORTS", "300"))
+THREADS = int(os.environ.get("BENCH_THREADS", "1"))  # worker threads of the StubBroker measure
 SCANS = int(os.environ.get("BENCH_DIST_SCANS", "200"))
 ANALYSIS = "har_parse,trackers,vendors,privacy,score"
 
@@ -66,7 +68,7 @@ def overhead_stub_broker(tmp: Path, workload: str) -> None:
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
     scans = _stub_reports(rt, REPORTS, workload)
-    worker = Worker(broker, worker_threads=1)
+    worker = Worker(broker, worker_threads=THREADS)
     worker.start()
     started = time.perf_counter()
     for scan in scans:
@@ -75,8 +77,9 @@ def overhead_stub_broker(tmp: Path, workload: str) -> None:
     elapsed = time.perf_counter() - started
     worker.stop()
     cookies, requests = WORKLOADS[workload]
-    print(f"analysis, {workload} ({cookies} cookies, {requests} requests per scenario), StubBroker, 1 thread, "
-          f"local storage: {REPORTS / elapsed:.0f} reports/s ({REPORTS} reports in {elapsed:.1f} s; target > 100/s)")
+    print(f"analysis, {workload} ({cookies} cookies, {requests} requests per scenario), StubBroker, "
+          f"{THREADS} thread(s), local storage: {REPORTS / elapsed:.0f} reports/s ({REPORTS} reports in "
+          f"{elapsed:.1f} s; target > 100/s)")
 
 
 def _worker(env: dict[str, str], queues: str, processes: int, threads: int, log: Path) -> subprocess.Popen:
