@@ -11,6 +11,7 @@ import dataclasses
 import json
 import uuid
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -210,6 +211,13 @@ class Properties:
         query = query.offset(offset).limit(limit) if limit is not None else query.offset(offset)
         with self.engine.connect() as conn:
             return [_from_row(r) for r in conn.execute(query).mappings()]
+
+    def scheduled_since(self) -> list[tuple[Property, datetime]]:
+        """The scheduled properties, each with when it was last written (a schedule cannot have fired before)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(properties).where(properties.c.scheduled.is_(True))
+                                .order_by(properties.c.organization_id, properties.c.id)).mappings()
+            return [(_from_row(r), datetime.fromisoformat(r["updated_at"].replace("Z", "+00:00"))) for r in rows]
 
     def events(self, property_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

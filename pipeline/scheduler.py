@@ -5,8 +5,9 @@
   properties table. A job hands its properties to the dispatcher, which enqueues them in batches: one
   transaction and one publish for up to 500 scans.
 - A fire time missed while the scheduler was down runs once on restart (``coalesce``, within
-  ``schedule_grace``). Every scheduled scan has the key ``<property>@<fire time>``, unique in the reports
-  table, so neither a restart nor a second replica can enqueue it twice.
+  ``schedule_grace``); so does one lost in a crash after it fired (``missed_scans``, enqueued at start).
+  Every scheduled scan has the key ``<organization>/<property>@<fire time>``, unique in the reports table,
+  and a skipped fire is recorded, so neither a restart nor a second replica can decide a fire twice.
 - Properties due at the same hour are spread over ``schedule_window`` seconds (a stable offset per
   property, in whole minutes) and enqueued at most ``schedule_rate`` per second.
 - A property whose previous scan is still queued or pending is skipped, and the skip is recorded.
@@ -76,6 +77,10 @@ _RUNNING = (sa.select(reports.c.organization_id, reports.c.property_id, reports.
             .where(reports.c.property_id.in_(sa.bindparam("props", expanding=True)),
                    reports.c.status.in_(("queued", "pending"))))
 _KEYS = sa.select(reports.c.scan_key).where(reports.c.scan_key.in_(sa.bindparam("keys", expanding=True)))
+_SKIPPED = (sa.select(schedule_events.c.organization_id, schedule_events.c.property_id, schedule_events.c.fire_time)
+            .where(schedule_events.c.property_id.in_(sa.bindparam("props", expanding=True)),
+                   schedule_events.c.fire_time.in_(sa.bindparam("fires", expanding=True)),
+                   schedule_events.c.outcome == "skipped_running"))
 
 
 def enqueue_scheduled(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]],
@@ -106,14 +111,18 @@ def _enqueue_batch(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]]
                 _RUNNING, {"props": sorted({p.id for p, _ in items})})}
             keys = [f"{p.organization_id}/{p.id}@{fire}" for p, fire in items]
             taken = set(conn.execute(_KEYS, {"keys": keys}).scalars())
+            # A fire skipped because the previous scan ran is decided too: fired again, it is a duplicate.
+            taken |= {f"{org}/{prop}@{fire}" for org, prop, fire in conn.execute(_SKIPPED, {
+                "props": sorted({p.id for p, _ in items}), "fires": sorted({fire for _, fire in items})})}
             for (prop, fire), key in zip(items, keys, strict=True):
                 event = {"organization_id": prop.organization_id, "property_id": prop.id, "fire_time": fire,
                          "at": now_iso()}
                 if key in taken:
-                    outcomes.append("duplicate")  # another scheduler (or this one before a restart) enqueued it
+                    outcomes.append("duplicate")  # another scheduler (or this one before a restart) decided it
                 elif (prop.organization_id, prop.id) in running:
                     report_id = running[(prop.organization_id, prop.id)]
                     events.append({**event, "outcome": "skipped_running", "report_id": report_id})
+                    taken.add(key)
                     outcomes.append("skipped_running")
                 else:
                     scan = prop.scan(scan_type="scheduled")
@@ -314,6 +323,19 @@ def build_scheduler(settings: Any) -> Any:
         timezone=UTC)
 
 
+def missed_scans(props: Properties, window: int, grace: int, now: datetime) -> list[tuple[Property, datetime]]:
+    """Each scheduled property's latest fire time, when it is at most ``grace`` seconds old and the property
+    was not written since. Enqueued at start, they cover what a crash lost: fires APScheduler had handed to
+    the dispatcher and marked done. Already enqueued or skipped, they come back as duplicates."""
+    missed = []
+    for prop, written in props.scheduled_since():
+        offset = spread(prop.id, window)
+        latest = latest_fire_time(prop.schedule, now, offset)
+        if latest is not None and now - latest <= timedelta(seconds=grace) and latest - offset > written:
+            missed.append((prop, latest - offset))
+    return missed
+
+
 def run(settings: Any, stop: threading.Event | None = None, sync_every: float = 60.0) -> None:
     """Run until ``stop`` is set (or forever): start the scheduler, keep its jobs in step."""
     rt = runtime.current()
@@ -321,6 +343,10 @@ def run(settings: Any, stop: threading.Event | None = None, sync_every: float = 
     scheduler = build_scheduler(settings)
     scheduler.start(paused=True)  # jobs in step with the properties before any fires (a misfire catching up)
     stop = stop or threading.Event()
+    missed = missed_scans(props, settings.schedule_window, settings.schedule_grace, datetime.now(UTC))
+    outcomes = enqueue_scheduled(rt, missed, _limiter)
+    if outcomes.count("enqueued"):
+        log.info("missed scheduled scans enqueued at start", enqueued=outcomes.count("enqueued"))
     try:
         while not stop.is_set():
             changed, removed = sync_jobs(scheduler, props, settings.schedule_window)

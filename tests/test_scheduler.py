@@ -117,6 +117,31 @@ def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
     assert [e["outcome"] for e in props.events(prop.id)] == ["enqueued"]
 
 
+def test_a_fire_lost_in_a_crash_is_enqueued_when_the_scheduler_starts_again(world):
+    settings, broker, rt, props = world
+    from pipeline.properties import properties
+
+    # Due an hour ago (within the grace period): APScheduler had fired it, the crash lost it.
+    hour = (datetime.now(UTC) - timedelta(hours=1)).hour
+    lost, edited = _property(props, "lost", scheduledHour=hour), _property(props, "edited", scheduledHour=hour)
+    with rt.controlplane.engine.begin() as conn:  # "lost" was written days before; "edited" just now
+        conn.execute(properties.update().where(properties.c.id == lost.id).values(updated_at="2026-01-01T00:00:00Z"))
+    for _ in range(2):  # start, then start again: once
+        stop = threading.Event()
+        thread = threading.Thread(target=run, args=(settings, stop, 0.2))
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not _reports(rt, lost) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        stop.set()
+        thread.join(10)
+    found = _reports(rt, lost)
+    assert len(found) == 1 and found[0]["scan_type"] == "scheduled"
+    assert found[0]["scan_key"].endswith(f"T{hour:02d}:00:00Z")
+    assert [e["outcome"] for e in props.events(lost.id)] == ["enqueued"]
+    assert _reports(rt, edited) == []  # its schedule was set after that fire time
+
+
 def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world):
     settings, broker, rt, props = world
     prop = _property(props, "busy")
@@ -128,6 +153,9 @@ def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world
     assert len(_reports(rt, prop)) == 1
     assert props.events(prop.id)[0]["outcome"] == "skipped_running"
     assert props.events(prop.id)[0]["report_id"] == running.report_id
+    # The same fire again (a second replica, a restart): decided already, not skipped twice.
+    assert enqueue_scheduled(rt, [(prop, due)]) == ["duplicate"]
+    assert len(props.events(prop.id)) == 1
 
 
 def test_enqueues_are_capped_to_the_configured_rate(world):

@@ -12,6 +12,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 PROPERTIES = int(os.environ.get("BENCH_PROPERTIES", "10000"))
+#: The control plane: SQLite in the temporary directory, or BENCH_DATABASE_URL (an empty PostgreSQL database).
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "")
+STORE = "PostgreSQL" if DATABASE_URL.startswith("postgresql") else "SQLite"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -27,14 +30,14 @@ def main() -> None:
         csv_file = Path(tmp) / "properties.csv"
         csv_file.write_text("url,id,organization_id,scanPeriod,scheduledScanEnabled,scheduledHour\n" + "".join(
             f"https://www.site{i}.example.org/,site{i},org{i % 20},daily,true,0\n" for i in range(PROPERTIES)))
-        env = {**os.environ, "CONSENTSCAN_DATA_DIR": tmp}
+        env = {**os.environ, "CONSENTSCAN_DATA_DIR": tmp, "CONSENTSCAN_DATABASE_URL": DATABASE_URL}
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pipeline.cli", "property", "import", str(csv_file)], cwd=ROOT,
                        env=env, check=True, capture_output=True)
         print(f"register {PROPERTIES} properties (property import, validated): {time.perf_counter() - started:.1f} s "
               "(target < 10 s)")
 
-        settings = Settings(data_dir=Path(tmp), schedule_window=0, log_format="json")
+        settings = Settings(data_dir=Path(tmp), database_url=DATABASE_URL, schedule_window=0, log_format="json")
         logs.configure(settings)  # as `consentscan scheduler` does: one JSON line per enqueued scan
         broker = setup_broker(settings, stub=True)
         rt = runtime.init(settings)
@@ -43,7 +46,7 @@ def main() -> None:
         due = [(p, latest_fire_time(p.schedule, datetime.now(UTC))) for p in props.list(scheduled_only=True)]
         outcomes = enqueue_scheduled(rt, due)
         elapsed = time.perf_counter() - started
-        print(f"compute and enqueue {len(due)} due scans (SQLite control plane, in-process queue): {elapsed:.1f} s, "
+        print(f"compute and enqueue {len(due)} due scans ({STORE} control plane, in-process queue): {elapsed:.1f} s, "
               f"{outcomes.count('enqueued')} enqueued, {broker.queues['crawl'].qsize()} crawl messages "
               "(target < 10 s)")
 
@@ -58,7 +61,7 @@ def main() -> None:
             conn.execute(reports.update().values(status="success"))
         outcomes = enqueue_scheduled(rt, later)  # what the dispatcher does with the scans the jobs hand it
         elapsed = time.perf_counter() - started
-        print(f"compute and enqueue {len(later)} due scans (SQLite control plane, RabbitMQ): {elapsed:.1f} s, "
+        print(f"compute and enqueue {len(later)} due scans ({STORE} control plane, RabbitMQ): {elapsed:.1f} s, "
               f"{outcomes.count('enqueued')} enqueued (target < 10 s)")
         _purge()
         through_apscheduler(rt, settings, props, [when for _, when in due])
@@ -104,7 +107,7 @@ def through_apscheduler(rt, settings, props, first_round) -> None:
     scheduling.drain()
     elapsed = time.perf_counter() - started
     sched.shutdown()
-    print(f"{PROPERTIES} properties due at once through APScheduler and the dispatcher (SQLite, RabbitMQ): "
+    print(f"{PROPERTIES} properties due at once through APScheduler and the dispatcher ({STORE}, RabbitMQ): "
           f"{elapsed:.1f} s, {enqueued} enqueued (target < 10 s)")
 
 
