@@ -148,7 +148,11 @@ def _enqueue_batch(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]]
     # The messages go out after the commit; a crash in between leaves queued reports the reaper ends.
     if limiter is not None and scans:
         limiter.acquire(len(scans))
-    flow.start_many(scans)
+    try:
+        flow.start_many(scans)
+    except Exception:
+        _withdraw(rt, [scan.report_id for scan in scans])  # as if never decided: a retry enqueues them
+        raise
     for scan in scans:
         log.info("scheduled scan enqueued", property_id=scan.property_id, report_id=scan.report_id)
     return outcomes
@@ -170,18 +174,28 @@ def due_scans(rt: runtime.Runtime, fired: Sequence[tuple[str, str, datetime]]) -
     return due
 
 
+def _withdraw(rt: runtime.Runtime, report_ids: list[str]) -> None:
+    """Remove reports whose messages could not be published, and their schedule events."""
+    with rt.controlplane.engine.begin() as conn:
+        conn.execute(schedule_events.delete().where(schedule_events.c.report_id.in_(report_ids)))
+        conn.execute(reports.delete().where(reports.c.id.in_(report_ids)))
+
+
 class Dispatcher:
     """Gathers the scans that APScheduler's jobs make due and enqueues them in batches.
 
     Properties due at the same time fire as many jobs at once; enqueued one by one, each would cost a
     property lookup, a transaction and a publish round trip. A job only hands its property to this queue;
     one thread takes what has gathered (up to ``BATCH``) and reads, decides and enqueues it together.
-    A scheduler killed with scans still in the queue loses them until their next fire time; a stopped one
-    (``run`` returning) drains the queue first.
+    A stopped scheduler (``run`` returning) drains the queue first; one killed with scans still in it gets
+    them back at start (``missed_scans``). A batch the store or the broker refuses is retried with backoff.
     """
 
-    def __init__(self, limiter: RateLimiter | None) -> None:
+    RETRIES = 6
+
+    def __init__(self, limiter: RateLimiter | None, backoff: float = 1.0) -> None:
         self.limiter = limiter
+        self.backoff = backoff
         self._queue: queue.Queue[tuple[str, str, datetime]] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -209,13 +223,23 @@ class Dispatcher:
                 except queue.Empty:
                     break
             try:
-                enqueue_scheduled(rt, due_scans(rt, batch), self.limiter)
-            except Exception as exc:  # the store or the broker is down: APScheduler logs job errors alike
-                log.error("scheduled scans not enqueued", count=len(batch), error=repr(exc),
-                          property_ids=[p for _, p, _ in batch][:20])
+                self._enqueue(rt, batch)
             finally:
                 for _ in batch:
                     self._queue.task_done()
+
+    def _enqueue(self, rt: runtime.Runtime, batch: list[tuple[str, str, datetime]]) -> None:
+        """Enqueue a batch, retrying while the store or the broker is down (what was done comes back as
+        duplicates); after ``RETRIES`` the fires are logged as lost until their next time."""
+        for attempt in range(1, self.RETRIES + 1):
+            try:
+                enqueue_scheduled(rt, due_scans(rt, batch), self.limiter)
+                return
+            except Exception as exc:
+                log.error("scheduled scans not enqueued", count=len(batch), error=repr(exc), attempt=attempt,
+                          property_ids=[p for _, p, _ in batch][:20])
+                if attempt < self.RETRIES:
+                    time.sleep(self.backoff * 2 ** (attempt - 1))
 
 
 _limiter: RateLimiter | None = None
@@ -323,16 +347,17 @@ def build_scheduler(settings: Any) -> Any:
         timezone=UTC)
 
 
-def missed_scans(props: Properties, window: int, grace: int, now: datetime) -> list[tuple[Property, datetime]]:
-    """Each scheduled property's latest fire time, when it is at most ``grace`` seconds old and the property
-    was not written since. Enqueued at start, they cover what a crash lost: fires APScheduler had handed to
-    the dispatcher and marked done. Already enqueued or skipped, they come back as duplicates."""
+def missed_scans(props: Properties, window: int, grace: int, now: datetime) -> list[tuple[str, str, datetime]]:
+    """``(organization_id, property_id, when it fired)`` of each scheduled property's latest fire, when at most
+    ``grace`` seconds old and the property was not written since. Handed to the dispatcher at start, they cover
+    what a crash lost: fires APScheduler had marked done and the dispatcher had not yet enqueued. Those already
+    enqueued or skipped come back as duplicates."""
     missed = []
     for prop, written in props.scheduled_since():
         offset = spread(prop.id, window)
         latest = latest_fire_time(prop.schedule, now, offset)
         if latest is not None and now - latest <= timedelta(seconds=grace) and latest - offset > written:
-            missed.append((prop, latest - offset))
+            missed.append((prop.organization_id, prop.id, latest))
     return missed
 
 
@@ -344,9 +369,8 @@ def run(settings: Any, stop: threading.Event | None = None, sync_every: float = 
     scheduler.start(paused=True)  # jobs in step with the properties before any fires (a misfire catching up)
     stop = stop or threading.Event()
     missed = missed_scans(props, settings.schedule_window, settings.schedule_grace, datetime.now(UTC))
-    outcomes = enqueue_scheduled(rt, missed, _limiter)
-    if outcomes.count("enqueued"):
-        log.info("missed scheduled scans enqueued at start", enqueued=outcomes.count("enqueued"))
+    if missed and _dispatcher is not None:
+        _dispatcher.submit(missed)
     try:
         while not stop.is_set():
             changed, removed = sync_jobs(scheduler, props, settings.schedule_window)

@@ -142,6 +142,30 @@ def test_a_fire_lost_in_a_crash_is_enqueued_when_the_scheduler_starts_again(worl
     assert _reports(rt, edited) == []  # its schedule was set after that fire time
 
 
+def test_a_batch_the_broker_refuses_is_withdrawn_then_retried(world, monkeypatch):
+    settings, broker, rt, props = world
+    from pipeline import flow
+    from pipeline.scheduler import Dispatcher
+
+    prop = _property(props, "refused", scheduledHour=4)
+    publish, calls = flow.start_many, []
+
+    def broker_down_once(scans):  # the fault: RabbitMQ refuses the first publish
+        calls.append(len(scans))
+        if len(calls) == 1:
+            raise ConnectionError("broker down")
+        publish(scans)
+
+    monkeypatch.setattr(flow, "start_many", broker_down_once)
+    dispatcher = Dispatcher(None, backoff=0.1)
+    dispatcher.submit([("acme", prop.id, datetime.now(UTC))])
+    dispatcher.drain()
+    found = _reports(rt, prop)
+    assert calls == [1, 1]  # the retry found nothing decided: the refused batch was withdrawn
+    assert len(found) == 1 and _crawl_messages(broker, found[0]["id"]) == 3
+    assert [e["outcome"] for e in props.events(prop.id)] == ["enqueued"]
+
+
 def test_a_property_whose_previous_scan_still_runs_is_skipped_and_recorded(world):
     settings, broker, rt, props = world
     prop = _property(props, "busy")
