@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 from pipeline import flow, runtime
 from pipeline.apikeys import organization_of
 from pipeline.collector import RateLimit, append, parse_reports
-from pipeline.errors import InvalidInput, ObjectNotFound
+from pipeline.errors import InvalidInput, ObjectNotFound, ServiceUnavailable
 from pipeline.finalize import scan_of
 from pipeline.netguard import Guard, parse_networks
 from pipeline.properties import Properties, property_from_api
@@ -130,6 +130,10 @@ def create_app() -> FastAPI:
     async def invalid_input(request: Request, exc: InvalidInput) -> JSONResponse:
         return _error(422, str(exc))
 
+    @app.exception_handler(ServiceUnavailable)
+    async def unavailable(request: Request, exc: ServiceUnavailable) -> JSONResponse:
+        return _error(503, str(exc))
+
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return _error(500, "internal error")
@@ -150,9 +154,9 @@ def create_app() -> FastAPI:
         if prop is None:
             raise NotFound("property")
         scan = prop.scan("manual")
-        rt.controlplane.create_report(scan)
-        created = _summary(_report_row(organization, scan.report_id))  # as created: a worker may start at once
-        flow.start(scan)
+        with flow.registered(rt, [scan]):
+            created = _summary(_report_row(organization, scan.report_id))  # as created: a worker may start at once
+            flow.start(scan)
         return created
 
     @app.get("/reports/compliances/reports")

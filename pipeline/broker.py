@@ -16,7 +16,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
 from pipeline import flow, runtime
-from pipeline.errors import InvalidMessage
+from pipeline.errors import InvalidMessage, ServiceUnavailable
 from pipeline.messages import Message, decode
 from pipeline.middleware import LogContext, ReportFailure, ThreadCleanup
 from pipeline.settings import Settings
@@ -58,7 +58,8 @@ class RabbitmqBroker(dramatiq.brokers.rabbitmq.RabbitmqBroker):
                 self.state.transaction_channel = None
                 attempts += 1
                 if attempts >= ENQUEUE_ATTEMPTS:
-                    raise dramatiq.errors.ConnectionClosed(exc) from None
+                    raise ServiceUnavailable(f"RabbitMQ refused {len(messages)} message(s) after {attempts} "
+                                             f"attempts: {exc!r}") from None
         for message in messages:
             self.emit_after("enqueue", message, None)
 

@@ -145,8 +145,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
         raise InvalidInput("give a URL or --from FILE")
     rt = boot(settings)
     for start in range(0, len(scans), 500):  # a transaction and a publish round trip per 500 scans
-        rt.controlplane.create_reports(scans[start:start + 500])
-        flow.start_many(scans[start:start + 500])
+        with flow.registered(rt, scans[start:start + 500]):
+            flow.start_many(scans[start:start + 500])
     for line, reason in rejected:
         print(f"consentscan: skipped {line!r}: {reason}", file=sys.stderr)
     if args.wait is None:

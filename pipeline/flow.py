@@ -6,8 +6,10 @@ once per scenario; the last scenario to finish starts the analysis (see ``Contro
 
 from __future__ import annotations
 
+import contextlib
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import dramatiq
 
@@ -54,6 +56,18 @@ def start_many(scans: Sequence[Scan]) -> None:
     else:
         for message in messages:
             broker.enqueue(message)
+
+
+@contextlib.contextmanager
+def registered(rt: Any, scans: Sequence[Scan]) -> Iterator[None]:
+    """Reports registered as ``queued`` for the block, which enqueues their crawls; if it fails (RabbitMQ
+    down), they are withdrawn: no report is left queued without messages for the reaper to fail later."""
+    rt.controlplane.create_reports(list(scans))
+    try:
+        yield
+    except BaseException:
+        rt.controlplane.withdraw_reports([scan.report_id for scan in scans])
+        raise
 
 
 def advance(stage: str, scan: Scan) -> None:

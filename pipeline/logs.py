@@ -35,6 +35,8 @@ def configure(settings: Settings) -> None:
     )
     # Dramatiq and pika log through the standard library: keep them on stderr, quieter.
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # pika logs every failed connection attempt with a traceback; the broker's callers report the failure.
+    logging.getLogger("pika").setLevel(logging.CRITICAL)
 
 
 def get_logger(name: str) -> structlog.typing.FilteringBoundLogger:

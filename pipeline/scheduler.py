@@ -178,7 +178,7 @@ def _withdraw(rt: runtime.Runtime, report_ids: list[str]) -> None:
     """Remove reports whose messages could not be published, and their schedule events."""
     with rt.controlplane.engine.begin() as conn:
         conn.execute(schedule_events.delete().where(schedule_events.c.report_id.in_(report_ids)))
-        conn.execute(reports.delete().where(reports.c.id.in_(report_ids)))
+        rt.controlplane.withdraw_reports(report_ids, conn)
 
 
 class Dispatcher:

@@ -162,6 +162,25 @@ def test_the_reaper_fails_reports_stuck_past_their_deadline(tmp_path):
     assert report["status"] == "failed" and "reaper" in report["errors"][0]["error_description"]
 
 
+def test_submit_to_an_unreachable_broker_says_so_and_leaves_no_report_queued(tmp_path):
+    import socket
+
+    from pipeline.controlplane import ControlPlane
+    from tests.conftest import run_cli
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    batch = tmp_path / "batch.txt"
+    batch.write_text("https://www.shop.example/\nhttps://www.other.example/\n")
+    env = {"CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_BROKER_URL": f"amqp://guest:guest@127.0.0.1:{port}/"}
+    result = run_cli("submit", "--from", str(batch), env=env, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("consentscan: error: RabbitMQ refused 6 message(s)")
+    assert "Traceback" not in result.stderr
+    assert ControlPlane(f"sqlite:///{tmp_path / 'consentscan.db'}").count_by_status() == {}
+
+
 def test_scan_history_has_concords_shape(pipeline):
     from pipeline.cli_properties import history_document
     from pipeline.properties import property_from_api
