@@ -36,10 +36,12 @@ class NpmAsset:
 
 AUTOCONSENT = NpmAsset("@duckduckgo/autoconsent", "16.23.0",
                        ("dist/autoconsent.playwright.js", "rules/rules.json", "LICENSE"))
-COOKIE_DATABASE = NpmAsset("@slashgear/gdpr-cookie-scanner", "3.8.2",
-                           ("dist/data/open-cookie-database.json", "LICENSE"))
-GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22",
-                        ("lib/cjs/vendorlist/v2.2/vendor-list.json", "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"))
+COOKIE_DATABASE_FILE = "dist/data/open-cookie-database.json"
+COOKIE_DATABASE = NpmAsset("@slashgear/gdpr-cookie-scanner", "3.8.2", (COOKIE_DATABASE_FILE, "LICENSE"))
+#: The GVL files, newest first, by the name the catalog gives them as a source.
+GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
+             "gvl-v17": "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"}
+GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22", tuple(GVL_FILES.values()))
 ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES)
 
 

@@ -131,12 +131,14 @@ class ControlPlane:
                 conn.execute(reports.insert(), [self.report_row(scan) for scan in scans[start:start + 1000]])
 
     def withdraw_reports(self, report_ids: list[str], conn: Any = None) -> None:
-        """Remove reports that were registered but never enqueued (their messages could not be published)."""
-        if conn is None:
-            with self.engine.begin() as conn:
-                conn.execute(reports.delete().where(reports.c.id.in_(report_ids)))
-        else:
-            conn.execute(reports.delete().where(reports.c.id.in_(report_ids)))
+        """Remove reports that were registered but never enqueued (their messages could not be published), in
+        ``conn``'s transaction if given."""
+        statement = reports.delete().where(reports.c.id.in_(report_ids))
+        if conn is not None:
+            conn.execute(statement)
+            return
+        with self.engine.begin() as own:
+            own.execute(statement)
 
     def mark_pending(self, report_id: str) -> None:
         with self.engine.begin() as conn:

@@ -107,13 +107,14 @@ def _enqueue_batch(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]]
     scans, rows, events = [], [], []
     try:
         with rt.controlplane.engine.begin() as conn:
+            property_ids = sorted({p.id for p, _ in items})
             running = {(org, prop): report_id for org, prop, report_id in conn.execute(
-                _RUNNING, {"props": sorted({p.id for p, _ in items})})}
+                _RUNNING, {"props": property_ids})}
             keys = [f"{p.organization_id}/{p.id}@{fire}" for p, fire in items]
             taken = set(conn.execute(_KEYS, {"keys": keys}).scalars())
             # A fire skipped because the previous scan ran is decided too: fired again, it is a duplicate.
             taken |= {f"{org}/{prop}@{fire}" for org, prop, fire in conn.execute(_SKIPPED, {
-                "props": sorted({p.id for p, _ in items}), "fires": sorted({fire for _, fire in items})})}
+                "props": property_ids, "fires": sorted({fire for _, fire in items})})}
             for (prop, fire), key in zip(items, keys, strict=True):
                 event = {"organization_id": prop.organization_id, "property_id": prop.id, "fire_time": fire,
                          "at": now_iso()}
@@ -242,8 +243,14 @@ class Dispatcher:
                     time.sleep(self.backoff * 2 ** (attempt - 1))
 
 
-_limiter: RateLimiter | None = None
+#: Made by ``build_scheduler``: the slot jobs of its scheduler hand their properties to it.
 _dispatcher: Dispatcher | None = None
+
+
+def _active_dispatcher() -> Dispatcher:
+    if _dispatcher is None:
+        raise RuntimeError("slot jobs run in a scheduler made by build_scheduler")
+    return _dispatcher
 
 
 def drain() -> None:
@@ -255,12 +262,7 @@ def drain() -> None:
 def fire(members: Sequence[tuple[str, str]]) -> None:
     """The job of a slot: its properties' scans are due (an importable reference, as the job store requires)."""
     now = datetime.now(UTC)
-    fired = [(organization_id, property_id, now) for organization_id, property_id in members]
-    if _dispatcher is not None:
-        _dispatcher.submit(fired)
-    else:
-        rt = runtime.current()
-        enqueue_scheduled(rt, due_scans(rt, fired), _limiter)
+    _active_dispatcher().submit([(organization_id, property_id, now) for organization_id, property_id in members])
 
 
 def reap() -> None:
@@ -336,9 +338,8 @@ def build_scheduler(settings: Any) -> Any:
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    global _limiter, _dispatcher
-    _limiter = RateLimiter(settings.schedule_rate)
-    _dispatcher = Dispatcher(_limiter)
+    global _dispatcher
+    _dispatcher = Dispatcher(RateLimiter(settings.schedule_rate))
     return BackgroundScheduler(
         jobstores={"default": SQLAlchemyJobStore(engine=runtime.current().controlplane.engine,
                                                  tablename="apscheduler_jobs")},
@@ -369,8 +370,8 @@ def run(settings: Any, stop: threading.Event | None = None, sync_every: float = 
     scheduler.start(paused=True)  # jobs in step with the properties before any fires (a misfire catching up)
     stop = stop or threading.Event()
     missed = missed_scans(props, settings.schedule_window, settings.schedule_grace, datetime.now(UTC))
-    if missed and _dispatcher is not None:
-        _dispatcher.submit(missed)
+    if missed:
+        _active_dispatcher().submit(missed)
     try:
         while not stop.is_set():
             changed, removed = sync_jobs(scheduler, props, settings.schedule_window)

@@ -26,19 +26,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.assets import COOKIE_DATABASE, GVL_FIXTURES, asset_path
+from pipeline.assets import COOKIE_DATABASE, COOKIE_DATABASE_FILE, GVL_FILES, GVL_FIXTURES, asset_path
 from pipeline.settings import Settings
 from stages.catalog import CATALOG_PATH, declares_for, import_gvl, name_words
 
-#: The GVL files, newest first: a vendor found in several takes the newest declaration.
-GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
-             "gvl-v17": "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"}
 #: Brands whose GVL name shares no word with the name the catalog uses.
 ALIASES = {"adroll": "nextroll", "youtube": "google"}
 
 
 def load_gvls(settings: Settings) -> dict[str, dict[int, dict[str, Any]]]:
-    """Catalog entries (``import_gvl``) of each GVL file, by TCF id; files setup has not fetched are skipped."""
+    """Catalog entries (``import_gvl``) of each GVL file, by TCF id, newest file first (a vendor found in
+    several takes the newest declaration); files setup has not fetched are skipped."""
     lists = {}
     for source, file in GVL_FILES.items():
         path = asset_path(settings, GVL_FIXTURES, file)
@@ -49,7 +47,7 @@ def load_gvls(settings: Settings) -> dict[str, dict[int, dict[str, Any]]]:
 
 def load_ocd_links(settings: Settings) -> dict[str, str]:
     """The most cited ``privacyLink`` of each Open Cookie Database platform that has one."""
-    path = asset_path(settings, COOKIE_DATABASE, "dist/data/open-cookie-database.json")
+    path = asset_path(settings, COOKIE_DATABASE, COOKIE_DATABASE_FILE)
     links = {}
     for platform, entries in json.loads(path.read_text()).items():
         cited = collections.Counter(e["privacyLink"] for e in entries if e.get("privacyLink"))

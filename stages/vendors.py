@@ -96,7 +96,7 @@ def load_catalog(settings: Settings | None = None, storage: Storage | None = Non
                  organization_id: str | None = None) -> Catalog:
     cookies = CookieDatabase.empty()
     if settings is not None:
-        path = assets.asset_path(settings, assets.COOKIE_DATABASE, "dist/data/open-cookie-database.json")
+        path = assets.asset_path(settings, assets.COOKIE_DATABASE, assets.COOKIE_DATABASE_FILE)
         if path.exists():
             cookies = _cookie_database(path)
     overrides = load_overrides(storage, organization_id) if storage is not None and organization_id else None

@@ -98,7 +98,8 @@ def test_the_real_open_cookie_database_loads_when_setup_fetched_it():
 def test_shipped_policy_urls_and_tcf_purposes_are_exactly_what_their_sources_say():
     """Every policy URL and TCF purpose list in the shipped catalog names its source, and refilling the catalog
     from the pinned sources (fetched by make setup; CI runs it first) changes nothing."""
-    from stages.catalog_sources import GVL_FILES, fill, load_gvls, load_ocd_links
+    from pipeline.assets import GVL_FILES
+    from stages.catalog_sources import fill, load_gvls, load_ocd_links
 
     settings = Settings.from_env()
     shipped = json.loads(CATALOG_PATH.read_text())["vendors"]
