@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -30,8 +31,16 @@ def api(tmp_path_factory):
 
     data = tmp_path_factory.mktemp("api")
     env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5"}
+    with _serve(data, env, ("acme", "globex")) as served:
+        yield served
+    _purge()
+
+
+@contextlib.contextmanager
+def _serve(data, env: dict[str, str], organizations: tuple[str, ...]):
+    """``consentscan api`` in a subprocess on a free port, with an API key per organization: (base, keys)."""
     keys = {org: run_cli("apikey", "create", "--organization", org, env=env, timeout=60).stdout.strip()
-            for org in ("acme", "globex")}
+            for org in organizations}
     port = _free_port()
     process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "api", "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=open(data / "api.log", "wb"))
@@ -44,10 +53,11 @@ def api(tmp_path_factory):
         except OSError:
             time.sleep(0.3)
     _DATA_DIRS[base] = data
-    yield base, keys
-    process.terminate()
-    process.wait(15)
-    _purge()
+    try:
+        yield base, keys
+    finally:
+        process.terminate()
+        process.wait(15)
 
 
 _DATA_DIRS: dict = {}
@@ -130,6 +140,20 @@ def test_properties_reports_and_history_for_one_organization(api):
     assert call(api, "GET", "/reports/compliances/reports/..%2F..%2Fetc?organization_id=acme", acme)[0] == 404
     assert call(api, "DELETE", "/properties/shop", globex)[0] == 404
     assert call(api, "DELETE", "/properties/shop", acme)[0] == 200
+
+
+def test_a_scan_requested_while_rabbitmq_is_down_answers_503_and_leaves_no_report(tmp_path):
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(tmp_path),
+           "CONSENTSCAN_BROKER_URL": f"amqp://guest:guest@127.0.0.1:{_free_port()}/"}  # nothing listens there
+    with _serve(tmp_path, env, ("acme",)) as served:
+        key = served[1]["acme"]
+        shop = {"url": "https://www.shop.example.org/", "id": "shop"}
+        assert call(served, "POST", "/properties", key, shop)[0] == 201
+        status, body = call(served, "POST", "/reports/compliances/reports", key,
+                            {"organization_id": "acme", "property_id": "shop"})
+        assert status == 503 and body["message"].startswith("RabbitMQ refused 3 message(s)")
+        listed = call(served, "GET", "/reports/compliances/reports?organization_id=acme", key)[1]
+        assert listed["total"] == 0
 
 
 def test_bodies_are_size_limited_and_openapi_is_served(api):
