@@ -6,12 +6,11 @@ thing happened: ``no_user_choice`` before the banner click, the scenario's own n
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import json
-import threading
-from collections.abc import Hashable
 from typing import Any
+
+from pipeline.storecache import VersionedCache
 
 EVIDENCE_VERSION = 1
 
@@ -109,36 +108,19 @@ def evidence_key(report_id: str, scenario: str) -> str:
 
 
 #: Parsed evidence by storage version: four analysis stages read the same three files, and parsing them is a
-#: tenth of a report's analysis. Entries are shared: callers treat evidence as read-only.
-_parsed: collections.OrderedDict[Hashable, ScenarioEvidence] = collections.OrderedDict()
-_parsed_lock = threading.Lock()
-PARSED_CACHE_SIZE = 48
+#: tenth of a report's analysis (see ``pipeline.storecache``).
+_parsed: VersionedCache[ScenarioEvidence] = VersionedCache(size=48)
 
 
 def load_evidence(storage: Any, report_id: str, scenario: str) -> ScenarioEvidence | None:
-    """A scenario's evidence, or None when the crawl left none (it failed before writing).
-
-    Reused while the stored object is unchanged, when the storage can tell (``Storage.version``): a
-    redelivered crawl that rewrites the file is read anew."""
+    """A scenario's evidence, or None when the crawl left none (it failed before writing)."""
     from pipeline.errors import ObjectNotFound
 
-    key = evidence_key(report_id, scenario)
-    version = storage.version(key)
-    if version is not None:
-        with _parsed_lock:
-            if version in _parsed:
-                _parsed.move_to_end(version)
-                return _parsed[version]
     try:
-        evidence = ScenarioEvidence.from_dict(json.loads(storage.get_bytes(key)))
+        return _parsed.load(storage, evidence_key(report_id, scenario),
+                            lambda data: ScenarioEvidence.from_dict(json.loads(data)))
     except ObjectNotFound:
         return None
-    if version is not None:
-        with _parsed_lock:
-            _parsed[version] = evidence
-            while len(_parsed) > PARSED_CACHE_SIZE:
-                _parsed.popitem(last=False)
-    return evidence
 
 
 def load_scan_evidence(storage: Any, report_id: str, scenarios: tuple[str, ...]) -> list[ScenarioEvidence]:

@@ -23,7 +23,8 @@ from pipeline.settings import Settings
 
 
 class Storage(Protocol):
-    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None: ...
+    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> Hashable | None:
+        """Write ``data`` at ``key``; returns the new object's ``version`` (None when unknown)."""
     def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None: ...
     def get_bytes(self, key: str) -> bytes: ...
     def open(self, key: str) -> BinaryIO: ...
@@ -62,7 +63,7 @@ class LocalStorage:
             raise StorageError(f"key {key!r} escapes the storage root")
         return f"{self._root}/{key}"
 
-    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
+    def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> Hashable:
         path = self._file(key)
         folder = os.path.dirname(path)
         if folder not in self._folders:  # a report writes a dozen objects into a few folders
@@ -77,7 +78,10 @@ class LocalStorage:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            handle.flush()
+            stat = os.fstat(fd)  # a rename keeps inode, time and size: the version the key now has
         os.replace(tmp, path)
+        return self._version(path, stat)
 
     def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None:
         self.put_bytes(key, Path(path).read_bytes(), content_type)
@@ -102,9 +106,12 @@ class LocalStorage:
         """Changes whenever the object is replaced (a write is a rename: a new inode); None if missing."""
         path = self._file(key)
         try:
-            stat = os.stat(path)
+            return self._version(path, os.stat(path))
         except FileNotFoundError:
             return None
+
+    @staticmethod
+    def _version(path: str, stat: os.stat_result) -> Hashable:
         return path, stat.st_ino, stat.st_mtime_ns, stat.st_size
 
     def list(self, prefix: str) -> list[str]:
@@ -171,6 +178,7 @@ class S3Storage:
     def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> None:
         self._call(f"put {key}", lambda: self.client.put_object(
             self.bucket, key, io.BytesIO(data), len(data), content_type=content_type))
+        return None  # see ``version``
 
     def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None:
         self._call(f"put {key}", self.client.fput_object, self.bucket, key, str(path), content_type=content_type)

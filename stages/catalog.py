@@ -15,6 +15,7 @@ import fnmatch
 import functools
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -124,11 +125,11 @@ def _shipped(path: Path, mtime: float) -> tuple[Vendor, ...]:
     return tuple(vendor_from_dict(v) for v in json.loads(path.read_text())["vendors"])
 
 
-def load_vendors(storage: Storage | None = None, path: Path = CATALOG_PATH) -> list[Vendor]:
+def load_vendors(storage: Storage | None = None, path: Path = CATALOG_PATH) -> Sequence[Vendor]:
     """The shipped catalog merged with the imports found in storage (an import wins field by field)."""
     imports = storage.list(IMPORTS_PREFIX) if storage is not None else []
     if not imports:  # the common case, on every message of the vendor stage: parsed once per process
-        return list(_shipped(path, path.stat().st_mtime))
+        return _shipped(path, path.stat().st_mtime)
     data = json.loads(path.read_text())
     entries: dict[str, dict[str, Any]] = {v["id"]: v for v in data["vendors"]}
     by_iab: dict[int, list[str]] = {}  # one TCF id may stand for several products (Google's 755)

@@ -99,17 +99,22 @@ def parse_scenario(storage: Any, scan: Scan, scenario: str) -> tuple[list[dict[s
             return [], exc.description
 
 
+def record_har_error(rt: Runtime, report_id: str, scenario: str, error: str) -> None:
+    """A bad HAR is the scenario's ``general_error``, unless the crawl already recorded why it failed."""
+    previous = next((o for o in rt.controlplane.scenario_outcomes(report_id) if o.scenario == scenario), None)
+    if previous is None or not previous.error_type:
+        rt.controlplane.record_scenario(report_id, ScenarioOutcome(
+            scenario, "general_error", error, previous.site_loaded if previous else False))
+
+
 @stage_actor("har_parse", ReportTask)
 def har_parse(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     rows: list[dict[str, Any]] = []
-    known = {o.scenario: o for o in rt.controlplane.scenario_outcomes(scan.report_id)}
     for scenario in scan.options.scenarios:
         scenario_rows, error = parse_scenario(rt.storage, scan, scenario)
         rows += scenario_rows
-        if error and not (known.get(scenario) and known[scenario].error_type):
-            previous = known.get(scenario)
-            rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(
-                scenario, "general_error", error, previous.site_loaded if previous else False))
-    write_rows(rt.storage, "requests", scan, rows)
+        if error:
+            record_har_error(rt, scan.report_id, scenario, error)
+    write_rows(rt.storage, "requests", scan, rows, keep=True)  # the trackers and vendors stages read them
     flow.advance("har_parse", scan)

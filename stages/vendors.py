@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline import assets, flow
@@ -104,15 +104,15 @@ def load_catalog(settings: Settings | None = None, storage: Storage | None = Non
     if overrides and (overrides.vendors or overrides.rules):
         return Catalog(vendors, cookies, overrides)
     # The common case (no override file): the vendors and the cookie database are objects cached for the
-    # process, so the catalog built on them is too, keyed on their identity.
-    key = (tuple(id(v) for v in vendors), id(cookies))
-    if key not in _plain_catalogs:
-        _plain_catalogs.clear()
-        _plain_catalogs[key] = Catalog(vendors, cookies)
-    return _plain_catalogs[key]
+    # process, so the catalog built on them is too. It holds them, so ``is`` cannot match a recycled object.
+    global _plain_catalog
+    built = _plain_catalog
+    if built is None or built[0] is not vendors or built[1] is not cookies:
+        built = _plain_catalog = (vendors, cookies, Catalog(vendors, cookies))
+    return built[2]
 
 
-_plain_catalogs: dict[tuple[Any, ...], Catalog] = {}
+_plain_catalog: tuple[Sequence[Vendor], CookieDatabase, Catalog] | None = None
 
 
 @functools.lru_cache(maxsize=4)

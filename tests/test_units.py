@@ -124,6 +124,42 @@ def test_partition_columns_live_in_the_path_not_in_the_files():
         assert "organization_id" not in names and "date" not in names
 
 
+@pytest.mark.parametrize("name", TABLES)
+def test_a_report_file_reads_back_with_its_declared_schema(name):
+    # Per-report files carry no copy of the Arrow schema: the Parquet schema alone must give the same types,
+    # nullability and nesting.
+    import pyarrow.parquet as pq
+
+    from pipeline.tables import to_parquet_bytes
+
+    table = to_arrow(name, [])
+    assert table.schema.equals(file_schema(name))
+    data = to_parquet_bytes(table)
+    assert pq.ParquetFile(io.BytesIO(data)).schema_arrow.equals(file_schema(name))
+
+
+def test_kept_rows_are_read_back_until_another_writer_replaces_the_file(tmp_path):
+    from pipeline.datasets import dataset_key, read_rows, write_rows
+    from pipeline.storage import LocalStorage
+    from pipeline.tables import to_parquet_bytes
+
+    storage = LocalStorage(tmp_path)
+    scan = Scan.new("https://www.shop.example/", property_id="shop", options=ScanOptions())
+    row = {"report_id": scan.report_id, "property_id": "shop", "scenario": "no_user_choice",
+           "step": "no_user_choice", "request_index": 0, "url": "https://a.example/", "host": "a.example",
+           "sld": "a.example", "method": "GET", "started_at": "2026-11-22T10:00:00.000Z",
+           "is_third_party": True, "has_query": False}
+    write_rows(storage, "requests", scan, [row], keep=True)
+    first = read_rows(storage, "requests", scan, columns=["host", "started_at"])
+    assert first == [{"host": "a.example", "started_at": datetime(2026, 11, 22, 10, tzinfo=UTC)}]
+    assert row["started_at"] == "2026-11-22T10:00:00.000Z"  # the caller's row is not converted in place
+    # Another worker (a redelivered HAR parse) rewrites the file: its rows are read, not the kept ones.
+    other = LocalStorage(tmp_path)
+    replaced = to_parquet_bytes(to_arrow("requests", [{**row, "host": "b.example"}]))
+    other.put_bytes(dataset_key("requests", scan), replaced)
+    assert read_rows(storage, "requests", scan, columns=["host"]) == [{"host": "b.example"}]
+
+
 # -- HAR parse -----------------------------------------------------------------------------------------
 def _har(entries) -> bytes:
     return json.dumps({"log": {"version": "1.2", "pages": [], "entries": entries}}).encode()
