@@ -101,12 +101,14 @@ def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> 
 
 
 def default_threads(queues: list[str], settings: Settings) -> int:
-    """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL:
-    on local storage extra threads only contend (300 stub reports through RabbitMQ: 36/s with 1 thread,
-    19/s with 4); on S3 they overlap the requests (8/s with 1, 12/s with 4)."""
-    if "crawl" in queues or not settings.storage_is_s3:
+    """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL,
+    but its waits (RabbitMQ confirms, file creation in the kernel, S3 requests) release it. Stub reports
+    through RabbitMQ on a 2-core VM (``make bench``, medians of 3 rounds): on disk 31/s with 1 thread, 35/s
+    with 2 (typical reports 25/s and 35/s); in memory (tmpfs) 45/s and 54/s; on S3, 8/s with 1 and 12/s
+    with 4."""
+    if "crawl" in queues:
         return 1
-    return 4
+    return 4 if settings.storage_is_s3 else 2
 
 
 def cmd_worker(args: argparse.Namespace) -> int:

@@ -1,8 +1,9 @@
 """Pipeline benchmarks (``make bench``): overhead of the five analysis stages per report (stub crawl), and
 demo-site scans through RabbitMQ with 1 and 2 crawl processes. Prints figures; asserts nothing about speed.
 
-BENCH_REPORTS (default 300) stub reports, in two workloads (see WORKLOADS); BENCH_THREADS (default 1) worker
-threads for the StubBroker measure; BENCH_DIST_SCANS (default 200) demo scans per configuration.
+BENCH_REPORTS (default 500) stub reports a round, BENCH_ROUNDS (default 3) rounds a measure, in two workloads
+(see WORKLOADS), with the data on the disk and in memory; BENCH_THREADS (default 1) worker threads for the
+StubBroker measure; BENCH_DIST_SCANS (default 200) demo scans per configuration.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from pipeline.messages import ReportTask, Scan, ScanOptions, encode
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-REPORTS = int(os.environ.get("BENCH_REPORTS", "300"))
+REPORTS = int(os.environ.get("BENCH_REPORTS", "500"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+WARMUP = 30  # reports processed before the clock starts: imports, the Public Suffix List, the vendor catalog
 THREADS = int(os.environ.get("BENCH_THREADS", "1"))  # worker threads of the StubBroker measure
 SCANS = int(os.environ.get("BENCH_DIST_SCANS", "200"))
 ANALYSIS = "har_parse,trackers,vendors,privacy,score"
@@ -55,31 +58,61 @@ def _wait_final(rt, report_ids: list[str], timeout: float = 1800) -> None:
     raise TimeoutError("reports did not finish")
 
 
-def overhead_stub_broker(tmp: Path, workload: str) -> None:
+def data_dirs() -> dict[str, str]:
+    """Where the stub reports are stored: on the disk beside the project (where ``make demo`` writes), and in
+    memory (tmpfs) where the machine has one. ``file_creation_us`` measures each first: the cost of a new
+    file is the file system's, not the pipeline's, and it varies with the directory (on this VM, 40 µs in
+    most directories and 400 to 700 µs in /tmp, the same ext4 disk)."""
+    dirs = {"disk": str(ROOT)}
+    if Path("/dev/shm").is_dir():
+        dirs["tmpfs"] = "/dev/shm"
+    return dirs
+
+
+def file_creation_us(where: str, count: int = 500) -> float:
+    """Microseconds to write a 2 KB object the way ``LocalStorage.put_bytes`` does (new file, rename)."""
+    from pipeline.storage import LocalStorage
+
+    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
+        storage = LocalStorage(Path(tmp))
+        started = time.perf_counter()
+        for index in range(count):
+            storage.put_bytes(f"a/{index}", b"x" * 2048)
+        return (time.perf_counter() - started) / count * 1e6
+
+
+def _rounds(measure, *args) -> str:
+    """Run ``measure`` ROUNDS times (reports/s each): the median, then every round, as this VM varies."""
+    rates = [measure(*args) for _ in range(ROUNDS)]
+    return f"median {statistics.median(rates):.0f}/s (rounds: {', '.join(f'{r:.0f}' for r in rates)})"
+
+
+def stub_broker_rate(workload: str, where: str) -> float:
+    """Reports/s through the five analysis stages on Dramatiq's StubBroker, one worker, THREADS threads."""
     from dramatiq import Worker
 
     from pipeline import flow, logs, runtime
     from pipeline.broker import setup_broker
 
-    settings = Settings(data_dir=tmp, log_format="json")
-    stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # a worker's JSON log lines, not on the terminal
-    logs.configure(settings)
-    sys.stderr = stderr
-    broker = setup_broker(settings, stub=True)
-    rt = runtime.init(settings)
-    scans = _stub_reports(rt, REPORTS, workload)
-    worker = Worker(broker, worker_threads=THREADS)
-    worker.start()
-    started = time.perf_counter()
-    for scan in scans:
-        flow.advance("crawl", scan)
-    _wait_final(rt, [s.report_id for s in scans])
-    elapsed = time.perf_counter() - started
-    worker.stop()
-    cookies, requests = WORKLOADS[workload]
-    print(f"analysis, {workload} ({cookies} cookies, {requests} requests per scenario), StubBroker, "
-          f"{THREADS} thread(s), local storage: {REPORTS / elapsed:.0f} reports/s ({REPORTS} reports in "
-          f"{elapsed:.1f} s; target > 100/s)")
+    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
+        settings = Settings(data_dir=Path(tmp), log_format="json")
+        stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # a worker's JSON log lines, not on the terminal
+        logs.configure(settings)
+        sys.stderr = stderr
+        broker = setup_broker(settings, stub=True)
+        rt = runtime.init(settings)
+        warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
+        worker = Worker(broker, worker_threads=THREADS)
+        worker.start()
+        try:
+            for batch in (warmup, scans):
+                started = time.perf_counter()
+                for scan in batch:
+                    flow.advance("crawl", scan)
+                _wait_final(rt, [s.report_id for s in batch])
+            return REPORTS / (time.perf_counter() - started)
+        finally:
+            worker.stop()
 
 
 def _worker(env: dict[str, str], queues: str, processes: int, threads: int, log: Path) -> subprocess.Popen:
@@ -93,32 +126,73 @@ def _stop(process: subprocess.Popen) -> None:
     process.wait(60)
 
 
-def overhead_rabbitmq(tmp: Path, label: str, extra_env: dict[str, str]) -> None:
+def _session_cpu_seconds(session: int) -> float:
+    """CPU time used so far by every process of a session (a worker and the processes it forked)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # field 6 of proc(5), the session id
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def rabbitmq_rate(workload: str, threads: int, where: str | None, extra_env: dict[str, str],
+                  cpu: list[float] | None = None) -> float:
+    """Reports/s through the five analysis stages on RabbitMQ, one ``consentscan worker`` process; appends
+    the worker's CPU milliseconds per report to ``cpu``."""
     import dramatiq
-    from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
     from pipeline import runtime
+    from pipeline.broker import RabbitmqBroker
+    from tests.test_distributed import _purge
 
-    env = {"CONSENTSCAN_DATA_DIR": str(tmp), "CONSENTSCAN_METRICS_PORT": "0", **extra_env}
-    settings = Settings.from_env({**os.environ, **env})
-    rt = runtime.init(settings)
-    scans = _stub_reports(rt, REPORTS)
-    broker = RabbitmqBroker(url=settings.broker_url)
+    _purge()
+    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
+        env = {"CONSENTSCAN_DATA_DIR": tmp, "CONSENTSCAN_METRICS_PORT": "0", **extra_env}
+        settings = Settings.from_env({**os.environ, **env})
+        rt = runtime.init(settings)
+        warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
+        broker = RabbitmqBroker(url=settings.broker_url)
+        worker = _worker(env, ANALYSIS, 1, threads, Path(tmp) / "worker.log")
+        try:
+            for batch in (warmup, scans):
+                started, used = time.perf_counter(), _session_cpu_seconds(worker.pid)
+                broker.enqueue_batch([dramatiq.Message(queue_name="har_parse", actor_name="har_parse",
+                                                       args=(encode(ReportTask(scan)),), kwargs={}, options={})
+                                      for scan in batch])
+                _wait_final(rt, [s.report_id for s in batch])
+            if cpu is not None:
+                cpu.append((_session_cpu_seconds(worker.pid) - used) / REPORTS * 1000)
+            return REPORTS / (time.perf_counter() - started)
+        finally:
+            _stop(worker)
+            broker.close()
+
+
+def overhead(s3_env: dict[str, str]) -> None:
+    """The pipeline's own cost per report: stub crawl, then the five analysis stages on one worker process."""
+    for name, where in {**data_dirs(), "/tmp": tempfile.gettempdir()}.items():
+        print(f"writing a 2 KB object on {name}: {file_creation_us(where):.0f} µs")
+    for workload, (cookies, requests) in WORKLOADS.items():
+        for name, where in data_dirs().items():
+            print(f"analysis, {workload} ({cookies} cookie(s), {requests} request(s) per scenario), StubBroker, "
+                  f"{THREADS} thread(s), local storage on {name}: {_rounds(stub_broker_rate, workload, where)}, "
+                  f"{REPORTS} reports a round (target > 100/s)")
+    for workload in WORKLOADS:
+        for threads in (1, 2):
+            for name, where in data_dirs().items():
+                cpu: list[float] = []
+                rate = _rounds(rabbitmq_rate, workload, threads, where, {}, cpu)
+                print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), local storage on "
+                      f"{name}: {rate}; worker CPU {statistics.median(cpu):.1f} ms a report")
     from pipeline.cli import default_threads
 
-    threads = default_threads(ANALYSIS.split(","), settings)  # what `consentscan worker` picks for this storage
-    worker = _worker(env, ANALYSIS, 1, threads, tmp / "worker.log")
-    time.sleep(2)
-    started = time.perf_counter()
-    for scan in scans:
-        broker.enqueue(dramatiq.Message(queue_name="har_parse", actor_name="har_parse",
-                                        args=(encode(ReportTask(scan)),), kwargs={}, options={}))
-    _wait_final(rt, [s.report_id for s in scans])
-    elapsed = time.perf_counter() - started
-    _stop(worker)
-    broker.close()
-    print(f"analysis, typical, RabbitMQ, 1 worker process x {threads} thread(s), {label}: "
-          f"{REPORTS / elapsed:.0f} reports/s ({REPORTS} reports in {elapsed:.1f} s)")
+    s3_threads = default_threads(ANALYSIS.split(","), Settings.from_env({**os.environ, **s3_env}))
+    print(f"analysis, typical, RabbitMQ, 1 worker process x {s3_threads} thread(s), S3 (SeaweedFS): "
+          f"{_rounds(rabbitmq_rate, 'typical', s3_threads, None, s3_env)}")
 
 
 def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
@@ -164,17 +238,11 @@ def _ts(value: str) -> float:
 
 
 def main() -> None:
-    for workload in WORKLOADS:
-        with tempfile.TemporaryDirectory() as tmp:
-            overhead_stub_broker(Path(tmp), workload)
-    with tempfile.TemporaryDirectory() as tmp:
-        overhead_rabbitmq(Path(tmp), "local storage", {})
     from tests.s3server import S3Server
 
     s3 = S3Server().start()
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            overhead_rabbitmq(Path(tmp), "S3 (SeaweedFS)", s3.env("bench"))
+        overhead(s3.env("bench"))
     finally:
         s3.stop()
     with SiteServer() as server:
