@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,7 +41,12 @@ class Catalog:
             for pattern in vendor.hosts:
                 self._hosts.setdefault(pattern, vendor)
         self._exact_cookies = {c: v for v in reversed(everything) for c in v.cookies if "*" not in c}
-        self._cookie_patterns = [(c, v) for v in everything for c in v.cookies if "*" in c]
+        # Wildcard cookie names, first declared first, compiled once; one regex of them all first tells
+        # whether any fits (most names fit none; ``fnmatchcase`` on each was a third of the stage's time).
+        patterns = [c for v in everything for c in v.cookies if "*" in c]
+        self._cookie_patterns = [(re.compile(fnmatch.translate(c)).match, v)
+                                 for v in everything for c in v.cookies if "*" in c]
+        self._any_cookie_pattern = re.compile("|".join(map(fnmatch.translate, patterns))).match if patterns else None
         self._by_name = {v.name.lower(): v for v in everything}
 
     def by_host(self, host: str) -> tuple[Vendor, str] | None:
@@ -57,7 +63,9 @@ class Catalog:
     def by_cookie(self, name: str) -> Vendor | None:
         if name in self._exact_cookies:
             return self._exact_cookies[name]
-        return next((v for pattern, v in self._cookie_patterns if fnmatch.fnmatchcase(name, pattern)), None)
+        if self._any_cookie_pattern is None or not self._any_cookie_pattern(name):
+            return None
+        return next((v for match, v in self._cookie_patterns if match(name)), None)
 
     def classify(self, record: dict[str, Any]) -> tuple[dict[str, str] | None, str, str]:
         """``(vendor ref, category, category_source)`` of a tracker record."""

@@ -20,6 +20,7 @@ from stages.catalog import (
     load_vendors,
     overrides_key,
     parse_overrides,
+    vendor_from_dict,
 )
 from stages.cookiedb import CookieDatabase
 from stages.trackers import aggregate
@@ -175,3 +176,14 @@ def test_catalog_commands_validate_and_store(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps({"version": 1, "trackers": [{"name": "x", "category": "nope"}]}))
     result = run_cli("catalog", "override", str(tmp_path / "bad.json"), "--organization", "acme", env=env, timeout=60)
     assert result.returncode == 2 and "category" in result.stderr
+
+
+def test_wildcard_cookie_names_go_to_the_first_vendor_that_declares_a_fitting_pattern():
+    first = vendor_from_dict({"id": "first", "name": "First", "cookies": ["_ab_*", "x*y*z"]})
+    second = vendor_from_dict({"id": "second", "name": "Second", "cookies": ["_ab_c*", "_ab_exact"]})
+    catalog = Catalog([first, second])
+    assert catalog.by_cookie("_ab_c1").id == "first"  # both fit: the first declared wins
+    assert catalog.by_cookie("_ab_exact").id == "second"  # an exact name before any pattern
+    assert catalog.by_cookie("x-y-z").id == "first" and catalog.by_cookie("x\ny\nz").id == "first"
+    assert catalog.by_cookie("_ab") is None and catalog.by_cookie("xyz_") is None
+    assert Catalog([]).by_cookie("_ab_c1") is None
