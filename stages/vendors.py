@@ -43,10 +43,9 @@ class Catalog:
         self._exact_cookies = {c: v for v in reversed(everything) for c in v.cookies if "*" not in c}
         # Wildcard cookie names, first declared first, compiled once; one regex of them all first tells
         # whether any fits (most names fit none; ``fnmatchcase`` on each was a third of the stage's time).
-        patterns = [c for v in everything for c in v.cookies if "*" in c]
-        self._cookie_patterns = [(re.compile(fnmatch.translate(c)).match, v)
-                                 for v in everything for c in v.cookies if "*" in c]
-        self._any_cookie_pattern = re.compile("|".join(map(fnmatch.translate, patterns))).match if patterns else None
+        wildcards = [(fnmatch.translate(c), v) for v in everything for c in v.cookies if "*" in c]
+        self._cookie_patterns = [(re.compile(regex).match, v) for regex, v in wildcards]
+        self._any_cookie_pattern = re.compile("|".join(r for r, _ in wildcards)).match if wildcards else None
         self._by_name = {v.name.lower(): v for v in everything}
 
     def by_host(self, host: str) -> tuple[Vendor, str] | None:
