@@ -147,8 +147,9 @@ def cmd_submit(args: argparse.Namespace) -> int:
         raise InvalidInput("give a URL or --from FILE")
     rt = boot(settings)
     for start in range(0, len(scans), 500):  # a transaction and a publish round trip per 500 scans
-        with flow.registered(rt, scans[start:start + 500]):
-            flow.start_many(scans[start:start + 500])
+        batch = scans[start:start + 500]
+        with flow.registered(rt, batch):
+            flow.start_many(batch)
     for line, reason in rejected:
         print(f"consentscan: skipped {line!r}: {reason}", file=sys.stderr)
     if args.wait is None:
@@ -297,7 +298,7 @@ def parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
     worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.FLOW)} (default all)")
     worker.add_argument("--processes", type=int, default=1)
-    worker.add_argument("--threads", type=int, default=0, help="default 1 with crawl or local storage, else 4")
+    worker.add_argument("--threads", type=int, default=0, help="default 1 with crawl, 2 on local storage, 4 on S3")
     worker.set_defaults(run=cmd_worker)
 
     submit = commands.add_parser("submit", help="enqueue scans on RabbitMQ and print their report ids")

@@ -209,7 +209,6 @@ class Partition:
 
 
 @functools.cache
-@functools.cache
 def file_schema(table: str) -> pa.Schema:
     """The schema inside the Parquet files: the table's schema without the partition columns."""
     schema = TABLES[table]
@@ -233,10 +232,9 @@ def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     stamps = _timestamp_columns(table)
     prepared = []
     for row in rows:
-        if any(isinstance(row.get(name), str) for name in stamps):
-            row = {**row, **{name: datetime.fromisoformat(row[name].replace("Z", "+00:00"))
-                             for name in stamps if isinstance(row.get(name), str)}}
-        prepared.append(row)
+        parsed = {name: datetime.fromisoformat(row[name].replace("Z", "+00:00"))
+                  for name in stamps if isinstance(row.get(name), str)}
+        prepared.append({**row, **parsed} if parsed else row)
     return pa.Table.from_struct_array(pa.array(prepared, type=_row_type(table)))
 
 
