@@ -7,21 +7,25 @@ when they are declared. In-process scans use the StubBroker, workers RabbitMQ; t
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import dramatiq
 import dramatiq.brokers.rabbitmq
+import structlog
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
-from pipeline import flow, runtime
+from pipeline import flow, metrics, runtime
 from pipeline.errors import InvalidMessage, ServiceUnavailable
 from pipeline.messages import Message, decode
-from pipeline.middleware import LogContext, ReportFailure, ThreadCleanup
+from pipeline.middleware import LogContext, ReportFailure, StageFusion, ThreadCleanup
 from pipeline.settings import Settings
 
 M = TypeVar("M", bound=Message)
+Handler = Callable[[Any, runtime.Runtime], None]
+log = structlog.get_logger("consentscan.worker")
 ENQUEUE_ATTEMPTS = 6
 #: Every stage actor, by stage name, so that a new broker can adopt actors declared on an earlier one.
 ACTORS: dict[str, dramatiq.Actor] = {}
@@ -88,6 +92,8 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     broker.add_middleware(ReportFailure(), before=Retries)
     broker.add_middleware(LogContext(), before=Retries)
     broker.add_middleware(ThreadCleanup())
+    if settings.fuse_stages:
+        broker.add_middleware(StageFusion())
     if not stub and settings.metrics_port:
         from dramatiq.middleware.prometheus import Prometheus
 
@@ -117,16 +123,47 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
     """Declare ``handler(message, runtime)`` as the actor of ``stage`` on the queue of the same name.
 
     The raw payload is decoded into ``message_type`` first; a payload that cannot be decoded is a poison
-    message: it fails at once (no retry) and goes to the dead-letter queue.
+    message: it fails at once (no retry) and goes to the dead-letter queue. Then the stages that the handler
+    handed over (``flow.advance`` with stage fusion) run one after the other in this thread.
     """
     def decorate(handler: Callable[[M, runtime.Runtime], None]) -> dramatiq.Actor:
         @functools.wraps(handler)
         def receive(payload: Any) -> None:
             message = decode(payload, message_type)
-            handler(message, runtime.current())  # type: ignore[arg-type]
+            with flow.fusing() as handoff:
+                _run(stage, handler, message)
+                while handoff:
+                    _run_fused(*handoff.pop(), handoff)
 
         actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage,), **options)
         ACTORS[stage] = actor
+        HANDLERS[stage] = handler
         return actor
 
     return decorate
+
+
+#: Every stage's handler, by stage name: what a fused stage runs.
+HANDLERS: dict[str, Handler] = {}
+
+
+def _run(stage: str, handler: Handler, message: Message) -> float:
+    """Run one stage on one message; counts its duration (``consentscan_stage_duration_seconds``)."""
+    started = time.monotonic()
+    handler(message, runtime.current())
+    seconds = time.monotonic() - started
+    metrics.stage_ran(stage, seconds)
+    return seconds
+
+
+def _run_fused(stage: str, message: Message, handoff: list[tuple[str, Any]]) -> None:
+    """Run a stage handed over by the one before; if it raises, send it to its own queue instead (its own
+    retries, backoff and dead letter), without failing the message that carried the report this far."""
+    try:
+        with structlog.contextvars.bound_contextvars(stage=stage):
+            seconds = _run(stage, HANDLERS[stage], message)
+            log.info("stage processed", fused=True, duration_s=round(seconds, 3))
+    except Exception as exc:
+        handoff.clear()
+        log.warning("fused stage failed, sent to its queue", failed_stage=stage, error=repr(exc))
+        flow.send(stage, message)

@@ -17,7 +17,7 @@ from pipeline.cli_properties import add_commands as add_property_commands
 from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
-from pipeline.settings import Settings
+from pipeline.settings import PREFIX, Settings
 
 
 def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
@@ -101,14 +101,17 @@ def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> 
 
 
 def default_threads(queues: list[str], settings: Settings) -> int:
-    """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL,
-    but its waits (RabbitMQ confirms, file creation in the kernel, S3 requests) release it. Stub reports
-    through RabbitMQ on a 2-core VM (``make bench``, medians of 3 rounds): on disk 31/s with 1 thread, 35/s
-    with 2 (typical reports 25/s and 35/s); in memory (tmpfs) 45/s and 54/s; on S3, 8/s with 1 and 12/s
-    with 4."""
+    """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL;
+    extra threads pay only where it waits. Stub reports through RabbitMQ on a 2-core VM (``make bench``): with
+    stage fusion on local storage, 117-134/s with 1 thread and 90-101/s with 2 (the threads fight over the GIL);
+    without fusion, where each report also waits on four confirmed publishes, 2 threads did better than 1
+    (35/s against 31/s on disk); on S3, where every object is a network request, 20/s with 4 threads against
+    14/s with 1."""
     if "crawl" in queues:
         return 1
-    return 4 if settings.storage_is_s3 else 2
+    if settings.storage_is_s3:
+        return 4
+    return 1 if settings.fuse_stages else 2
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -117,7 +120,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     unknown = [q for q in queues if q not in flow.FLOW]
     if unknown:
         raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.FLOW)}")
-    settings = Settings.from_env()
+    settings = Settings.from_env(**({"fuse_stages": False} if args.no_fuse else {}))
     threads = args.threads or default_threads(queues, settings)
     command = [sys.executable, "-m", "dramatiq", "pipeline.worker", "--processes", str(args.processes),
                "--threads", str(threads), "--queues", *queues]
@@ -127,6 +130,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     env = {**os.environ, "dramatiq_prom_port": str(settings.metrics_port),
            "dramatiq_prom_db": tempfile.mkdtemp(prefix="consentscan-metrics-")}
+    if args.no_fuse:
+        env[PREFIX + "FUSE_STAGES"] = "false"
     os.execvpe(command[0], command, env)
     return 0  # not reached
 
@@ -298,7 +303,11 @@ def parser() -> argparse.ArgumentParser:
     worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
     worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.FLOW)} (default all)")
     worker.add_argument("--processes", type=int, default=1)
-    worker.add_argument("--threads", type=int, default=0, help="default 1 with crawl, 2 on local storage, 4 on S3")
+    worker.add_argument("--threads", type=int, default=0,
+                        help="default 1 with crawl or on local storage (2 with --no-fuse), 4 on S3")
+    worker.add_argument("--no-fuse", action="store_true",
+                        help="send every analysis stage to its queue, even one this worker consumes (see "
+                             "pipeline/flow.py)")
     worker.set_defaults(run=cmd_worker)
 
     submit = commands.add_parser("submit", help="enqueue scans on RabbitMQ and print their report ids")

@@ -2,13 +2,23 @@
 
 Each stage is a Dramatiq actor named after the stage, consuming the queue of the same name. The crawl runs
 once per scenario; the last scenario to finish starts the analysis (see ``ControlPlane.claim_analysis``).
+
+Stage fusion (``Settings.fuse_stages``, on by default): a worker process that consumes the next analysis
+stage's queue runs that stage itself, in the same thread, right after the current one, instead of sending it
+a message, as Flink chains operators and Dataflow fuses steps. A report then costs one message through the
+five analysis stages instead of five (each a confirmed publish, a delivery and an ack). Every stage still
+writes its output under its own deterministic keys, so a redelivered message redoes the same work; a fused
+stage that raises is sent to its own queue for its own retries and dead letter. A stage left out of a
+worker's ``--queues`` is always sent to its queue: scaling one stage alone still works. The crawl never fuses:
+its thread belongs to a browser.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import dramatiq
@@ -70,8 +80,38 @@ def registered(rt: Any, scans: Sequence[Scan]) -> Iterator[None]:
         raise
 
 
+#: The analysis stages whose queue this worker process consumes (``pipeline.middleware.StageFusion`` sets
+#: them when the worker boots); empty outside a worker and with ``fuse_stages`` off.
+_local_stages: frozenset[str] = frozenset()
+#: Per thread, while a stage message is processed: the stage handed over by ``advance`` to run next.
+_thread = threading.local()
+
+
+def run_here(stages: Iterable[str]) -> None:
+    """Declare the queues this worker process consumes: ``advance`` runs those stages in place."""
+    global _local_stages
+    _local_stages = frozenset(stages)
+
+
+@contextlib.contextmanager
+def fusing() -> Iterator[list[tuple[str, ReportTask]]]:
+    """Around a stage message: while it lasts, ``advance`` appends a stage this process consumes to the list
+    yielded (which the caller runs, see ``pipeline.broker``) instead of sending it a message."""
+    _thread.handoff = handoff = []
+    try:
+        yield handoff
+    finally:
+        _thread.handoff = None
+
+
 def advance(stage: str, scan: Scan) -> None:
-    """Send the report to the stage after ``stage``, if any."""
+    """Pass the report on to the stage after ``stage``, if any: in place if fused (see above), else by message."""
     position = FLOW.index(stage)
-    if position + 1 < len(FLOW):
-        send(FLOW[position + 1], ReportTask(scan=scan))
+    if position + 1 == len(FLOW):
+        return
+    following, task = FLOW[position + 1], ReportTask(scan=scan)
+    handoff = getattr(_thread, "handoff", None)
+    if handoff is not None and stage != FLOW[0] and following in _local_stages:
+        handoff.append((following, task))
+    else:
+        send(following, task)

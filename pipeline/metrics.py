@@ -21,6 +21,9 @@ def _metrics() -> dict[str, Any]:
                                   ["scenario", "outcome"]),
         "scenario_seconds": prom.Histogram("consentscan_scenario_duration_seconds", "Time to crawl one scenario.",
                                            ["scenario"], buckets=(2, 5, 10, 20, 30, 60, 120, 300)),
+        "stage_seconds": prom.Histogram("consentscan_stage_duration_seconds",
+                                        "Time a stage took on one report (or scenario, for the crawl).", ["stage"],
+                                        buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5, 30, 120, 300)),
         "reports": prom.Counter("consentscan_reports_total", "Reports finished, by status.", ["status"]),
         "browser_restarts": prom.Counter("consentscan_browser_restarts_total",
                                          "Browsers relaunched (recycled, crashed or hung)."),
@@ -30,6 +33,10 @@ def _metrics() -> dict[str, Any]:
 def scenario_crawled(scenario: str, error_type: str | None, seconds: float) -> None:
     _metrics()["scenarios"].labels(scenario, error_type or "ok").inc()
     _metrics()["scenario_seconds"].labels(scenario).observe(seconds)
+
+
+def stage_ran(stage: str, seconds: float) -> None:
+    _metrics()["stage_seconds"].labels(stage).observe(seconds)
 
 
 def report_finished(status: str) -> None:

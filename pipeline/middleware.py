@@ -10,6 +10,8 @@ import dramatiq
 import structlog
 from dramatiq.middleware import Middleware
 
+from pipeline import flow
+
 log = structlog.get_logger("consentscan.worker")
 
 
@@ -64,6 +66,17 @@ class ReportFailure(Middleware):
             fail_report(runtime.current(), report_id, f"stage {message.queue_name} failed: {exception}")
         except Exception as exc:  # the store itself may be what failed; the reaper retries later
             log.error("could not mark report failed", error=repr(exc))
+
+
+class StageFusion(Middleware):
+    """Tells ``pipeline.flow`` which stage queues this worker process consumes, so that a report goes on to
+    the next stage in the same thread when the process would receive that stage's message anyway."""
+
+    def before_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        flow.run_here(worker.consumer_whitelist or broker.get_declared_queues())
+
+    def after_worker_shutdown(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        flow.run_here(())
 
 
 #: Called in each worker thread as it stops (a stage's per-thread resources, such as its browser).

@@ -203,13 +203,23 @@ def test_scan_through_rabbitmq_lands_in_the_bucket(cluster):
     assert crawled and all(line["report_id"] == report_id and line["property_id"] == "shop"
                            and line["stage"] == "crawl" and line["scenario"] in SCENARIOS for line in crawled)
     assert any(line.get("event") == "message processed" and "duration_s" in line for line in lines)
-    # The worker's Prometheus endpoint counts scenarios, reports and Dramatiq's messages.
-    with urllib.request.urlopen(f"http://127.0.0.1:{cluster.metrics_port}/metrics") as response:
-        exposition = response.read().decode()
+    # The worker's Prometheus endpoint counts scenarios, reports and Dramatiq's messages. This worker serves
+    # every analysis queue: the report took one analysis message, har_parse (Dramatiq counts it once it is
+    # acknowledged, just after the report is written), and the four stages after it ran fused in its wake.
+    def scrape() -> str | None:
+        with urllib.request.urlopen(f"http://127.0.0.1:{cluster.metrics_port}/metrics") as response:
+            text = response.read().decode()
+        return text if 'dramatiq_messages_total{actor_name="har_parse",queue_name="har_parse"} 1.0' in text else None
+
+    exposition = wait_for(scrape, 10, "the har_parse message counted", cluster)
     assert 'consentscan_scenarios_total{outcome="ok",scenario="consent_to_all"} 1.0' in exposition
     assert 'consentscan_reports_total{status="success"} 1.0' in exposition
     assert "consentscan_scenario_duration_seconds_bucket" in exposition
-    assert 'dramatiq_messages_total{actor_name="score",queue_name="score"} 1.0' in exposition
+    assert 'dramatiq_messages_total{actor_name="score"' not in exposition
+    for stage in ("har_parse", "trackers", "vendors", "privacy", "score"):
+        assert f'consentscan_stage_duration_seconds_count{{stage="{stage}"}} 1.0' in exposition
+    assert {line["stage"] for line in lines if line.get("event") == "stage processed" and line.get("fused")
+            and line["report_id"] == report_id} == {"trackers", "vendors", "privacy", "score"}
 
 
 def test_batch_with_progress_and_status(cluster, tmp_path):

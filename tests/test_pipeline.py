@@ -12,9 +12,13 @@ import dramatiq
 import pyarrow.dataset as ds
 import pytest
 from dramatiq import Worker
+from dramatiq.middleware import Middleware
+from prometheus_client import REGISTRY
 
+from pipeline import broker as stage_broker
 from pipeline import flow, runtime
 from pipeline.broker import setup_broker
+from pipeline.errors import ServiceUnavailable
 from pipeline.evidence import CmpEvidence, Observation, PageVisit, ScenarioEvidence
 from pipeline.messages import ReportTask, Scan, ScanOptions, encode
 from pipeline.reports import ScenarioOutcome, report_key, scenario_key
@@ -114,6 +118,104 @@ def test_redelivered_messages_do_not_duplicate_rows(pipeline):
     for queue in flow.FLOW:
         broker.join(queue, timeout=10_000, fail_fast=False)
     assert {t: count(t) for t in before} == before
+
+
+class Enqueued(Middleware):
+    """Records the queue of every message enqueued."""
+
+    def __init__(self):
+        self.queues: list[str] = []
+
+    def after_enqueue(self, broker, message, delay):
+        self.queues.append(message.queue_name)
+
+
+def stage_runs() -> dict[str, float]:
+    """How many times each analysis stage ran in this process, from the worker's Prometheus metric."""
+    return {stage: REGISTRY.get_sample_value("consentscan_stage_duration_seconds_count", {"stage": stage}) or 0
+            for stage in ANALYSIS}
+
+
+ANALYSIS = flow.FLOW[1:]
+
+
+def rows(rt, table: str, scan: Scan) -> int:
+    return ds.dataset(rt.settings.data_dir / "datasets" / table, partitioning="hive").to_table(
+        filter=ds.field("id" if table == "reports" else "report_id") == scan.report_id).num_rows
+
+
+def test_a_worker_runs_the_analysis_stages_it_consumes_on_one_message(pipeline):
+    broker, rt = pipeline
+    enqueued, before = Enqueued(), stage_runs()
+    broker.add_middleware(enqueued)
+    scan = new_scan()
+    stub_crawl(rt, scan, ["_ga", "sid"])
+    assert run_analysis(broker, rt, scan)["status"] == "success"
+    assert enqueued.queues == ["har_parse"]
+    assert {stage: runs - before[stage] for stage, runs in stage_runs().items()} == dict.fromkeys(ANALYSIS, 1)
+    trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
+    assert rows(rt, "trackers", scan) == len(trackers) == 4 and rows(rt, "reports", scan) == 1
+
+
+def test_a_fused_stage_that_fails_goes_to_its_own_queue_and_the_report_still_succeeds(pipeline, monkeypatch):
+    broker, rt = pipeline
+    enqueued = Enqueued()
+    broker.add_middleware(enqueued)
+    calls = []
+
+    def storage_down_once(task, rt):
+        calls.append(task.scan.report_id)
+        raise ServiceUnavailable("object store unavailable")
+
+    monkeypatch.setitem(stage_broker.HANDLERS, "vendors", storage_down_once)  # the fused run
+    scan = new_scan()
+    stub_crawl(rt, scan, ["_ga"])
+    report = run_analysis(broker, rt, scan)
+    assert report["status"] == "success" and report["errors"] == []
+    assert enqueued.queues == ["har_parse", "vendors"] and calls == [scan.report_id]
+    assert rows(rt, "vendors", scan) == report["vendors_count"] == 1 and rows(rt, "reports", scan) == 1
+
+
+def test_stages_a_worker_does_not_consume_are_sent_to_their_queue(tmp_path):
+    # Scaling one stage alone: this worker leaves vendors (and what follows) to other workers.
+    settings = Settings(data_dir=tmp_path)
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    scan = new_scan()
+    stub_crawl(rt, scan, ["_ga"])
+    first = Worker(broker, queues={"har_parse", "trackers"}, worker_threads=1, worker_timeout=50)
+    first.start()
+    flow.advance("crawl", scan)
+    broker.join("har_parse", timeout=10_000)
+    broker.join("trackers", timeout=10_000)
+    first.stop()
+    assert broker.queues["vendors"].qsize() == 1
+    assert rt.controlplane.get_report(scan.report_id)["status"] in ("queued", "pending")  # not finished
+    rest = Worker(broker, queues={"vendors", "privacy", "score"}, worker_threads=1, worker_timeout=50)
+    rest.start()
+    try:
+        for queue in ("vendors", "privacy", "score"):
+            broker.join(queue, timeout=10_000)
+    finally:
+        rest.stop()
+    assert rt.controlplane.get_report(scan.report_id)["status"] == "success"
+
+
+def test_without_fusion_every_stage_goes_through_its_queue(tmp_path):
+    settings = Settings(data_dir=tmp_path, fuse_stages=False)
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    enqueued = Enqueued()
+    broker.add_middleware(enqueued)
+    worker = Worker(broker, worker_threads=1, worker_timeout=50)
+    worker.start()
+    try:
+        scan = new_scan()
+        stub_crawl(rt, scan, ["_ga"])
+        assert run_analysis(broker, rt, scan)["status"] == "success"
+    finally:
+        worker.stop()
+    assert enqueued.queues == list(ANALYSIS)
 
 
 def test_poison_messages_are_dead_lettered_without_retries(pipeline):

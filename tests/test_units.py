@@ -433,7 +433,8 @@ def test_worker_threads_default_to_one_browser_and_to_two_threads_on_local_stora
 
     local, s3 = Settings(data_dir=tmp_path), Settings(data_dir=tmp_path, s3_endpoint="minio:9000")
     assert default_threads(["crawl"], s3) == 1 and default_threads(["crawl", "score"], local) == 1
-    assert default_threads(["har_parse", "score"], local) == 2 and default_threads(["har_parse", "score"], s3) == 4
+    assert default_threads(["har_parse", "score"], local) == 1 and default_threads(["har_parse", "score"], s3) == 4
+    assert default_threads(["har_parse", "score"], Settings(data_dir=tmp_path, fuse_stages=False)) == 2
 
 
 def test_stored_properties_are_guarded_without_dns():

@@ -1,5 +1,6 @@
-"""Pipeline benchmarks (``make bench``): overhead of the five analysis stages per report (stub crawl), and
-demo-site scans through RabbitMQ with 1 and 2 crawl processes. Prints figures; asserts nothing about speed.
+"""Pipeline benchmarks (``make bench``): overhead of the five analysis stages per report (stub crawl), with
+and without stage fusion, and demo-site scans through RabbitMQ with 1 and 2 crawl processes. Prints figures;
+asserts nothing about speed.
 
 BENCH_REPORTS (default 500) stub reports a round, BENCH_ROUNDS (default 3) rounds a measure, in two workloads
 (see WORKLOADS), with the data on the disk and in memory; BENCH_THREADS (default 1) worker threads for the
@@ -172,8 +173,12 @@ def rabbitmq_rate(workload: str, threads: int, where: str | None, extra_env: dic
             broker.close()
 
 
+NO_FUSION = {"CONSENTSCAN_FUSE_STAGES": "false"}
+
+
 def overhead(s3_env: dict[str, str]) -> None:
-    """The pipeline's own cost per report: stub crawl, then the five analysis stages on one worker process."""
+    """The pipeline's own cost per report: stub crawl, then the five analysis stages on one worker process,
+    with stage fusion (the default: one analysis message a report) and without (five)."""
     for name, where in {**data_dirs(), "/tmp": tempfile.gettempdir()}.items():
         print(f"writing a 2 KB object on {name}: {file_creation_us(where):.0f} µs")
     for workload, (cookies, requests) in WORKLOADS.items():
@@ -181,18 +186,20 @@ def overhead(s3_env: dict[str, str]) -> None:
             print(f"analysis, {workload} ({cookies} cookie(s), {requests} request(s) per scenario), StubBroker, "
                   f"{THREADS} thread(s), local storage on {name}: {_rounds(stub_broker_rate, workload, where)}, "
                   f"{REPORTS} reports a round (target > 100/s)")
-    for workload in WORKLOADS:
-        for threads in (1, 2):
-            for name, where in data_dirs().items():
-                cpu: list[float] = []
-                rate = _rounds(rabbitmq_rate, workload, threads, where, {}, cpu)
-                print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), local storage on "
-                      f"{name}: {rate}; worker CPU {statistics.median(cpu):.1f} ms a report")
+    runs = [(workload, 1, {}) for workload in WORKLOADS] + [("overhead", 2, {}), ("overhead", 2, NO_FUSION)]
+    for workload, threads, env in runs:
+        for name, where in data_dirs().items():
+            cpu: list[float] = []
+            rate = _rounds(rabbitmq_rate, workload, threads, where, env, cpu)
+            print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), "
+                  f"{'without' if env else 'with'} stage fusion, local storage on {name}: {rate}; "
+                  f"worker CPU {statistics.median(cpu):.1f} ms a report (target > 100/s)")
     from pipeline.cli import default_threads
 
     s3_threads = default_threads(ANALYSIS.split(","), Settings.from_env({**os.environ, **s3_env}))
-    print(f"analysis, typical, RabbitMQ, 1 worker process x {s3_threads} thread(s), S3 (SeaweedFS): "
-          f"{_rounds(rabbitmq_rate, 'typical', s3_threads, None, s3_env)}")
+    for workload in WORKLOADS:
+        print(f"analysis, {workload}, RabbitMQ, 1 worker process x {s3_threads} thread(s), with stage fusion, "
+              f"S3 (SeaweedFS on the same machine): {_rounds(rabbitmq_rate, workload, s3_threads, None, s3_env)}")
 
 
 def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
@@ -206,7 +213,7 @@ def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
     settings = Settings.from_env({**os.environ, **env})
     rt = runtime.init(settings)
     workers = [_worker(env, "crawl", crawl_processes, 1, tmp / "crawl.log"),
-               _worker(env, ANALYSIS, 1, 4, tmp / "analysis.log")]
+               _worker(env, ANALYSIS, 1, 0, tmp / "analysis.log")]  # 0: the default threads
     batch = tmp / "batch.txt"
     batch.write_text(f"{DEMO_URL}\n" * SCANS)
     started = time.perf_counter()
