@@ -29,6 +29,8 @@ log = structlog.get_logger("consentscan.worker")
 ENQUEUE_ATTEMPTS = 6
 #: Every stage actor, by stage name, so that a new broker can adopt actors declared on an earlier one.
 ACTORS: dict[str, dramatiq.Actor] = {}
+#: Every stage's handler, by stage name: what a fused stage runs.
+HANDLERS: dict[str, Handler] = {}
 
 
 class RabbitmqBroker(dramatiq.brokers.rabbitmq.RabbitmqBroker):
@@ -133,7 +135,7 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
             with flow.fusing() as handoff:
                 _run(stage, handler, message)
                 while handoff:
-                    _run_fused(*handoff.pop(), handoff)
+                    _run_fused(*handoff.pop())
 
         actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage,), **options)
         ACTORS[stage] = actor
@@ -141,10 +143,6 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
         return actor
 
     return decorate
-
-
-#: Every stage's handler, by stage name: what a fused stage runs.
-HANDLERS: dict[str, Handler] = {}
 
 
 def _run(stage: str, handler: Handler, message: Message) -> float:
@@ -156,7 +154,7 @@ def _run(stage: str, handler: Handler, message: Message) -> float:
     return seconds
 
 
-def _run_fused(stage: str, message: Message, handoff: list[tuple[str, Any]]) -> None:
+def _run_fused(stage: str, message: Message) -> None:
     """Run a stage handed over by the one before; if it raises, send it to its own queue instead (its own
     retries, backoff and dead letter), without failing the message that carried the report this far."""
     try:
@@ -164,6 +162,5 @@ def _run_fused(stage: str, message: Message, handoff: list[tuple[str, Any]]) -> 
             seconds = _run(stage, HANDLERS[stage], message)
             log.info("stage processed", fused=True, duration_s=round(seconds, 3))
     except Exception as exc:
-        handoff.clear()
         log.warning("fused stage failed, sent to its queue", failed_stage=stage, error=repr(exc))
         flow.send(stage, message)
