@@ -102,11 +102,11 @@ def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> 
 
 def default_threads(queues: list[str], settings: Settings) -> int:
     """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL;
-    extra threads pay only where it waits. Stub reports through RabbitMQ on a 2-core VM (``make bench``): with
-    stage fusion on local storage, 117-134/s with 1 thread and 90-101/s with 2 (the threads fight over the GIL);
-    without fusion, where each report also waits on four confirmed publishes, 2 threads did better than 1
-    (35/s against 31/s on disk); on S3, where every object is a network request, 20/s with 4 threads against
-    14/s with 1."""
+    extra threads pay only where it waits. Stub reports through RabbitMQ on a 2-core VM (``make bench``, medians
+    of 3 rounds): with stage fusion on local storage, 116/s on disk and 121/s in memory with 1 thread, 110/s and
+    115/s with 2 (the threads contend for the GIL); without fusion, each report also waits on four confirmed
+    publishes, and 2 threads did better than 1 (35/s against 31/s on disk); on S3, every object is a network
+    request: typical reports at 19-20/s with 4 threads against 14/s with 1."""
     if "crawl" in queues:
         return 1
     if settings.storage_is_s3:

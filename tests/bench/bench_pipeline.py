@@ -9,13 +9,16 @@ StubBroker measure; BENCH_DIST_SCANS (default 200) demo scans per configuration.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -59,27 +62,33 @@ def _wait_final(rt, report_ids: list[str], timeout: float = 1800) -> None:
     raise TimeoutError("reports did not finish")
 
 
-def data_dirs() -> dict[str, str]:
-    """Where the stub reports are stored: on the disk beside the project (where ``make demo`` writes), and in
-    memory (tmpfs) where the machine has one. ``file_creation_us`` measures each first: the cost of a new
-    file is the file system's, not the pipeline's, and on this VM's ext4 disk it ranged from 20 µs to over
-    800 µs with the directory and the moment."""
-    dirs = {"disk": str(ROOT)}
+@contextlib.contextmanager
+def scratch_dirs() -> Iterator[dict[str, str]]:
+    """Where the stub reports are stored: a fresh directory on the disk beside the project (where ``make demo``
+    writes) and one in memory (tmpfs) where the machine has one. Measures leave their files there and all are
+    removed at the end: on this VM's ext4 (mounted with ``discard``), writing a report's 12 objects cost from
+    0.3 to 2.6 ms of kernel time, the most in the minute after thousands of files were deleted, so deleting
+    each round's files made the next round measure that deletion. ``file_creation_us`` prints the cost."""
+    places = {"disk": str(ROOT)}
     if Path("/dev/shm").is_dir():
-        dirs["tmpfs"] = "/dev/shm"
-    return dirs
+        places["tmpfs"] = "/dev/shm"
+    dirs = {name: tempfile.mkdtemp(dir=where, prefix=".bench-") for name, where in places.items()}
+    try:
+        yield dirs
+    finally:
+        for path in dirs.values():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def file_creation_us(where: str, count: int = 500) -> float:
     """Microseconds to write a 2 KB object the way ``LocalStorage.put_bytes`` does (new file, rename)."""
     from pipeline.storage import LocalStorage
 
-    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
-        storage = LocalStorage(Path(tmp))
-        started = time.perf_counter()
-        for index in range(count):
-            storage.put_bytes(f"a/{index}", b"x" * 2048)
-        return (time.perf_counter() - started) / count * 1e6
+    storage = LocalStorage(Path(tempfile.mkdtemp(dir=where)))
+    started = time.perf_counter()
+    for index in range(count):
+        storage.put_bytes(f"a/{index}", b"x" * 2048)
+    return (time.perf_counter() - started) / count * 1e6
 
 
 def _rounds(measure, *args) -> str:
@@ -95,25 +104,25 @@ def stub_broker_rate(workload: str, where: str) -> float:
     from pipeline import flow, logs, runtime
     from pipeline.broker import setup_broker
 
-    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
-        settings = Settings(data_dir=Path(tmp), log_format="json")
-        stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # a worker's JSON log lines, not on the terminal
-        logs.configure(settings)
-        sys.stderr = stderr
-        broker = setup_broker(settings, stub=True)
-        rt = runtime.init(settings)
-        warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
-        worker = Worker(broker, worker_threads=THREADS)
-        worker.start()
-        try:
-            for batch in (warmup, scans):
-                started = time.perf_counter()
-                for scan in batch:
-                    flow.advance("crawl", scan)
-                _wait_final(rt, [s.report_id for s in batch])
-            return REPORTS / (time.perf_counter() - started)
-        finally:
-            worker.stop()
+    tmp = tempfile.mkdtemp(dir=where)  # removed by ``scratch_dirs``
+    settings = Settings(data_dir=Path(tmp), log_format="json")
+    stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # a worker's JSON log lines, not on the terminal
+    logs.configure(settings)
+    sys.stderr = stderr
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
+    worker = Worker(broker, worker_threads=THREADS)
+    worker.start()
+    try:
+        for batch in (warmup, scans):
+            started = time.perf_counter()
+            for scan in batch:
+                flow.advance("crawl", scan)
+            _wait_final(rt, [s.report_id for s in batch])
+        return REPORTS / (time.perf_counter() - started)
+    finally:
+        worker.stop()
 
 
 def _worker(env: dict[str, str], queues: str, processes: int, threads: int, log: Path) -> subprocess.Popen:
@@ -140,7 +149,7 @@ def _session_cpu_seconds(session: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def rabbitmq_rate(workload: str, threads: int, where: str | None, extra_env: dict[str, str],
+def rabbitmq_rate(workload: str, threads: int, where: str, extra_env: dict[str, str],
                   cpu: list[float] | None = None) -> float:
     """Reports/s through the five analysis stages on RabbitMQ, one ``consentscan worker`` process; appends
     the worker's CPU milliseconds per report to ``cpu``."""
@@ -151,26 +160,26 @@ def rabbitmq_rate(workload: str, threads: int, where: str | None, extra_env: dic
     from tests.test_distributed import _purge
 
     _purge()
-    with tempfile.TemporaryDirectory(dir=where, prefix=".bench-") as tmp:
-        env = {"CONSENTSCAN_DATA_DIR": tmp, "CONSENTSCAN_METRICS_PORT": "0", **extra_env}
-        settings = Settings.from_env({**os.environ, **env})
-        rt = runtime.init(settings)
-        warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
-        broker = RabbitmqBroker(url=settings.broker_url)
-        worker = _worker(env, ANALYSIS, 1, threads, Path(tmp) / "worker.log")
-        try:
-            for batch in (warmup, scans):
-                started, used = time.perf_counter(), _session_cpu_seconds(worker.pid)
-                broker.enqueue_batch([dramatiq.Message(queue_name="har_parse", actor_name="har_parse",
-                                                       args=(encode(ReportTask(scan)),), kwargs={}, options={})
-                                      for scan in batch])
-                _wait_final(rt, [s.report_id for s in batch])
-            if cpu is not None:
-                cpu.append((_session_cpu_seconds(worker.pid) - used) / REPORTS * 1000)
-            return REPORTS / (time.perf_counter() - started)
-        finally:
-            _stop(worker)
-            broker.close()
+    tmp = tempfile.mkdtemp(dir=where)  # removed by ``scratch_dirs``
+    env = {"CONSENTSCAN_DATA_DIR": tmp, "CONSENTSCAN_METRICS_PORT": "0", **extra_env}
+    settings = Settings.from_env({**os.environ, **env})
+    rt = runtime.init(settings)
+    warmup, scans = _stub_reports(rt, WARMUP, workload), _stub_reports(rt, REPORTS, workload)
+    broker = RabbitmqBroker(url=settings.broker_url)
+    worker = _worker(env, ANALYSIS, 1, threads, Path(tmp) / "worker.log")
+    try:
+        for batch in (warmup, scans):
+            started, used = time.perf_counter(), _session_cpu_seconds(worker.pid)
+            broker.enqueue_batch([dramatiq.Message(queue_name="har_parse", actor_name="har_parse",
+                                                   args=(encode(ReportTask(scan)),), kwargs={}, options={})
+                                  for scan in batch])
+            _wait_final(rt, [s.report_id for s in batch])
+        if cpu is not None:
+            cpu.append((_session_cpu_seconds(worker.pid) - used) / REPORTS * 1000)
+        return REPORTS / (time.perf_counter() - started)
+    finally:
+        _stop(worker)
+        broker.close()
 
 
 NO_FUSION = {"CONSENTSCAN_FUSE_STAGES": "false"}
@@ -179,27 +188,29 @@ NO_FUSION = {"CONSENTSCAN_FUSE_STAGES": "false"}
 def overhead(s3_env: dict[str, str]) -> None:
     """The pipeline's own cost per report: stub crawl, then the five analysis stages on one worker process,
     with stage fusion (the default: one analysis message a report) and without (five)."""
-    for name, where in {**data_dirs(), "/tmp": tempfile.gettempdir()}.items():
-        print(f"writing a 2 KB object on {name}: {file_creation_us(where):.0f} µs")
-    for workload, (cookies, requests) in WORKLOADS.items():
-        for name, where in data_dirs().items():
-            print(f"analysis, {workload} ({cookies} cookie(s), {requests} request(s) per scenario), StubBroker, "
-                  f"{THREADS} thread(s), local storage on {name}: {_rounds(stub_broker_rate, workload, where)}, "
-                  f"{REPORTS} reports a round (target > 100/s)")
-    runs = [(workload, 1, {}) for workload in WORKLOADS] + [("overhead", 2, {}), ("overhead", 2, NO_FUSION)]
-    for workload, threads, env in runs:
-        for name, where in data_dirs().items():
-            cpu: list[float] = []
-            rate = _rounds(rabbitmq_rate, workload, threads, where, env, cpu)
-            print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), "
-                  f"{'without' if env else 'with'} stage fusion, local storage on {name}: {rate}; "
-                  f"worker CPU {statistics.median(cpu):.1f} ms a report (target > 100/s)")
-    from pipeline.cli import default_threads
+    with scratch_dirs() as dirs:
+        for name, where in dirs.items():
+            print(f"writing a 2 KB object on {name}: {file_creation_us(where):.0f} µs")
+        for workload, (cookies, requests) in WORKLOADS.items():
+            for name, where in dirs.items():
+                print(f"analysis, {workload} ({cookies} cookie(s), {requests} request(s) per scenario), "
+                      f"StubBroker, {THREADS} thread(s), local storage on {name}: "
+                      f"{_rounds(stub_broker_rate, workload, where)}, {REPORTS} reports a round (target > 100/s)")
+        runs = [(workload, 1, {}) for workload in WORKLOADS] + [("overhead", 2, {}), ("overhead", 2, NO_FUSION)]
+        for workload, threads, env in runs:
+            for name, where in dirs.items():
+                cpu: list[float] = []
+                rate = _rounds(rabbitmq_rate, workload, threads, where, env, cpu)
+                print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), "
+                      f"{'without' if env else 'with'} stage fusion, local storage on {name}: {rate}; "
+                      f"worker CPU {statistics.median(cpu):.1f} ms a report (target > 100/s)")
+        from pipeline.cli import default_threads
 
-    s3_threads = default_threads(ANALYSIS.split(","), Settings.from_env({**os.environ, **s3_env}))
-    for workload in WORKLOADS:
-        print(f"analysis, {workload}, RabbitMQ, 1 worker process x {s3_threads} thread(s), with stage fusion, "
-              f"S3 (SeaweedFS on the same machine): {_rounds(rabbitmq_rate, workload, s3_threads, None, s3_env)}")
+        s3_threads = default_threads(ANALYSIS.split(","), Settings.from_env({**os.environ, **s3_env}))
+        for workload in WORKLOADS:  # the control plane (SQLite) on the disk, the objects in S3
+            rate = _rounds(rabbitmq_rate, workload, s3_threads, dirs["disk"], s3_env)
+            print(f"analysis, {workload}, RabbitMQ, 1 worker process x {s3_threads} thread(s), with stage "
+                  f"fusion, S3 (SeaweedFS on the same machine): {rate}")
 
 
 def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
