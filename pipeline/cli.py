@@ -130,7 +130,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     env = {**os.environ, "dramatiq_prom_port": str(settings.metrics_port),
            "dramatiq_prom_db": tempfile.mkdtemp(prefix="consentscan-metrics-")}
-    if args.no_fuse:
+    if not settings.fuse_stages:  # the worker processes read their settings from the environment
         env[PREFIX + "FUSE_STAGES"] = "false"
     os.execvpe(command[0], command, env)
     return 0  # not reached

@@ -56,7 +56,3 @@ class VersionedCache(Generic[T]):
             value = parse(storage.get_bytes(key))
             self.put(version, value)
         return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._values.clear()

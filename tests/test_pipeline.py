@@ -130,13 +130,13 @@ class Enqueued(Middleware):
         self.queues.append(message.queue_name)
 
 
+ANALYSIS = flow.FLOW[1:]
+
+
 def stage_runs() -> dict[str, float]:
     """How many times each analysis stage ran in this process, from the worker's Prometheus metric."""
     return {stage: REGISTRY.get_sample_value("consentscan_stage_duration_seconds_count", {"stage": stage}) or 0
             for stage in ANALYSIS}
-
-
-ANALYSIS = flow.FLOW[1:]
 
 
 def rows(rt, table: str, scan: Scan) -> int:
@@ -163,11 +163,11 @@ def test_a_fused_stage_that_fails_goes_to_its_own_queue_and_the_report_still_suc
     broker.add_middleware(enqueued)
     calls = []
 
-    def storage_down_once(task, rt):
+    def storage_down_in_the_fused_run(task, rt):
         calls.append(task.scan.report_id)
         raise ServiceUnavailable("object store unavailable")
 
-    monkeypatch.setitem(stage_broker.HANDLERS, "vendors", storage_down_once)  # the fused run
+    monkeypatch.setitem(stage_broker.HANDLERS, "vendors", storage_down_in_the_fused_run)  # the fused run
     scan = new_scan()
     stub_crawl(rt, scan, ["_ga"])
     report = run_analysis(broker, rt, scan)
@@ -185,10 +185,12 @@ def test_stages_a_worker_does_not_consume_are_sent_to_their_queue(tmp_path):
     stub_crawl(rt, scan, ["_ga"])
     first = Worker(broker, queues={"har_parse", "trackers"}, worker_threads=1, worker_timeout=50)
     first.start()
-    flow.advance("crawl", scan)
-    broker.join("har_parse", timeout=10_000)
-    broker.join("trackers", timeout=10_000)
-    first.stop()
+    try:
+        flow.advance("crawl", scan)
+        broker.join("har_parse", timeout=10_000)
+        broker.join("trackers", timeout=10_000)
+    finally:
+        first.stop()
     assert broker.queues["vendors"].qsize() == 1
     assert rt.controlplane.get_report(scan.report_id)["status"] in ("queued", "pending")  # not finished
     rest = Worker(broker, queues={"vendors", "privacy", "score"}, worker_threads=1, worker_timeout=50)

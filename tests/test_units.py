@@ -428,7 +428,7 @@ def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites
     assert load_evidence(storage, "r1", "consent_to_all") == first
 
 
-def test_worker_threads_default_to_one_browser_and_to_two_threads_on_local_storage(tmp_path):
+def test_worker_threads_default_to_one_browser_and_to_one_thread_on_local_storage_with_fusion(tmp_path):
     from pipeline.cli import default_threads
 
     local, s3 = Settings(data_dir=tmp_path), Settings(data_dir=tmp_path, s3_endpoint="minio:9000")
