@@ -65,6 +65,18 @@ class CmpEvidence:
     layers: int = 0
     text: str | None = None
     tcf: dict[str, Any] | None = None
+    #: Every control of the banner with a role, per layer: label, role, explicit, layer, tag, is_link,
+    #: in_text, box, color, background, font_size, font_weight, contrast, href (``stages.crawl.banner``).
+    controls: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    #: Purpose toggles of the banner's layers as first seen: label, checked, disabled, layer.
+    toggles: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    #: The control the scenario clicked: label, role, layer, box (page coordinates), frame_url, selector, method.
+    clicked_control: dict[str, Any] | None = None
+    #: Whether the click took effect: verdict (confirmed, banner_gone, contradicted, unverified), banner_gone,
+    #: tcf and consent_mode readings (confirms, contradicts or null), changed_cookies (``stages.crawl.verify``).
+    verification: dict[str, Any] | None = None
+    #: Google Consent Mode state as the page reported it after the choice (or at load without a click).
+    consent_mode: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass

@@ -43,6 +43,17 @@ def _optional(storage: Storage, key: str, default: Any) -> Any:
         return default
 
 
+def _choice(cmp: dict[str, Any]) -> str:
+    """What the scenario clicked (outlined in red in the GIF) and whether the page confirmed the choice."""
+    clicked = cmp.get("clicked_control")
+    if not clicked:
+        return ""
+    label = f"'{clicked['label']}'" if clicked.get("label") else "the CMP's own control"
+    verdict = (cmp.get("verification") or {}).get("verdict")
+    return (f"<p>clicked <b>{_e(label)}</b> <span class=tag>{_e(clicked.get('role'))}</span> on layer "
+            f"{_e(clicked.get('layer'))}" + (f" · verification: <b>{_e(verdict)}</b>" if verdict else "") + "</p>")
+
+
 def render(storage: Storage, report_id: str) -> str:
     report = get_json(storage, report_key(report_id, "reports.json"))
     trackers = _optional(storage, report_key(report_id, "report_aggregated_trackers.json"), [])
@@ -67,8 +78,9 @@ def render(storage: Storage, report_id: str) -> str:
             gif = storage.get_bytes(scenario_key(report_id, scenario, "proof_of_scan.gif"))
         except ObjectNotFound:
             continue
+        cmp = _optional(storage, scenario_key(report_id, scenario, "crawl.json"), {}).get("cmp") or {}
         parts.append(f"<div class='scenario'><h3>{_e(scenario)}</h3><img alt='proof of scan of {_e(scenario)}' "
-                     f"src='data:image/gif;base64,{base64.b64encode(gif).decode()}'></div>")
+                     f"src='data:image/gif;base64,{base64.b64encode(gif).decode()}'>{_choice(cmp)}</div>")
     parts.append("</div>")
     parts.append("<h2>Privacy checks</h2><table>" + "".join(
         f"<tr><td>{_e(name)}</td><td class='{'ok' if ok else 'bad'}'>{'yes' if ok else 'no'}</td></tr>"

@@ -47,8 +47,8 @@ class Settings:
     #: Time budgets, seconds.
     page_timeout: float = 20.0
     scenario_timeout: float = 180.0
-    #: How long the crawl waits for a consent banner to appear on the home page.
-    banner_timeout: float = 6.0
+    #: How long the crawl waits for a consent banner to appear on the home page (some show 8 s after load).
+    banner_timeout: float = 10.0
     #: Retries of a stage message that raised (storage down, browser crash) before it is dead-lettered.
     max_retries: int = 3
     #: A worker that consumes the next analysis stage's queue runs that stage in the same thread instead of

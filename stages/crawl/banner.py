@@ -1,144 +1,120 @@
-"""Consent banners no autoconsent rule knows: found by shape and wording, operated by accessible text.
+"""Consent banners no autoconsent rule knows: found by what they say, their controls understood by meaning.
 
-A banner is a visible fixed, sticky or dialog container (shadow DOM and iframes included) that talks about
-cookies or consent. Its buttons are classified in English, French, German, Spanish, Italian, Dutch and
-Portuguese. Refusing falls back to a second layer: settings, then "reject all", or "save" with every
-optional purpose switched off.
+``js/banner.js`` lists, per frame, the visible controls of the page and the region each belongs to (the
+nearest ancestor whose own text talks about consent: fixed overlays, dialogs and in-flow regions alike,
+through open and closed shadow roots and slotted content). Here every label gets a role
+(``stages.crawl.roles``) and the region that looks most like a consent banner wins.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import NoButtonFound, NoExistingOrClearCmp, NotAbleToClick
+from stages.crawl import roles
 
 _JS = Path(__file__).with_name("js")
 FIND_JS = (_JS / "banner.js").read_text()
-UNCHECK_JS = (_JS / "uncheck.js").read_text()
+SHADOW_HOOK_JS = (_JS / "shadow_hook.js").read_text()
 
-WORDS: dict[str, list[str]] = {
-    "notice": [
-        "cookie", "consent", "privacy", "gdpr", "tracking", "personal data", "partners",
-        "traceurs", "consentement", "confidentialité", "données personnelles", "rgpd",
-        "datenschutz", "einwilligung", "zustimmung", "privacidad", "consentimiento", "datos personales",
-        "consenso", "riservatezza", "dati personali", "toestemming", "persoonsgegevens",
-        "privacidade", "consentimento", "dados pessoais",
-    ],
-    "accept": [
-        "accept all", "accept all cookies", "accept cookies", "accept", "allow all", "allow all cookies",
-        "allow cookies", "allow", "agree", "i agree", "agree and close", "i accept", "accept and close",
-        "tout accepter", "accepter", "accepter et fermer", "j'accepte", "autoriser", "tout autoriser",
-        "alle akzeptieren", "akzeptieren", "zustimmen", "alle zulassen", "zulassen", "einverstanden",
-        "aceptar", "aceptar todo", "aceptar todas", "acepto", "permitir todas",
-        "accetta", "accetta tutti", "accetto", "accetta tutto", "consenti",
-        "accepteren", "alles accepteren", "akkoord", "alle cookies toestaan", "toestaan",
-        "aceitar", "aceitar todos", "aceito", "permitir todos",
-    ],
-    "refuse": [
-        "reject all", "reject", "reject cookies", "refuse", "refuse all", "decline", "decline all", "deny",
-        "deny all", "only necessary", "necessary only", "only essential", "essential only",
-        "use necessary cookies only", "continue without accepting", "no thanks",
-        "tout refuser", "refuser", "refuser tout", "je refuse", "continuer sans accepter",
-        "alle ablehnen", "ablehnen", "nur notwendige", "nur erforderliche", "nur notwendige cookies",
-        "rechazar", "rechazar todo", "rechazar todas", "denegar",
-        "rifiuta", "rifiuta tutti", "rifiuto", "rifiuta tutto",
-        "weigeren", "alles weigeren", "afwijzen", "alleen noodzakelijke", "alles afwijzen",
-        "rejeitar", "rejeitar todos", "recusar", "recusar todos",
-    ],
-    "settings": [
-        "settings", "cookie settings", "preferences", "cookie preferences", "customize", "customise",
-        "manage", "manage preferences", "manage cookies", "more options", "options",
-        "paramètres", "personnaliser", "gérer", "gérer mes choix", "paramétrer",
-        "einstellungen", "anpassen", "verwalten", "configurar", "preferencias", "personalizar",
-        "impostazioni", "personalizza", "gestisci", "preferenze", "instellingen", "aanpassen", "voorkeuren",
-        "definições", "configurações", "gerir", "preferências",
-    ],
-    "save": [
-        "save", "save settings", "save preferences", "save choices", "save and close", "confirm",
-        "confirm choices", "confirm my choices", "enregistrer", "valider", "confirmer",
-        "enregistrer mes choix", "speichern", "auswahl speichern", "bestätigen", "guardar", "confirmar",
-        "guardar preferencias", "salva", "conferma", "salva preferenze", "opslaan", "bevestigen",
-        "keuze opslaan", "salvar", "guardar preferências",
-    ],
-}
+#: Roles that make a region a banner to choose from; settings alone (a footer link) or more_info do not.
+CHOICE_ROLES = frozenset({"accept_all", "reject_all", "necessary_only", "save_selection"})
+
+
+@dataclasses.dataclass
+class Control:
+    """One clickable thing of a banner, with the role its label means."""
+
+    id: int
+    label: str
+    role: str | None
+    explicit: int
+    cues: tuple[str, ...]
+    facts: dict[str, Any]
+
+    def record(self, layer: int) -> dict[str, Any]:
+        """The control as the evidence keeps it (``CmpEvidence.controls``)."""
+        keys = ("tag", "is_link", "in_text", "box", "color", "background", "font_size", "font_weight", "contrast",
+                "href")
+        return {"label": self.label, "role": self.role, "explicit": self.explicit, "layer": layer,
+                **{k: self.facts.get(k) for k in keys}}
 
 
 @dataclasses.dataclass
 class Banner:
     frame: Any
-    info: dict[str, Any]
+    region: dict[str, Any]
+    controls: list[Control]
+    toggles: list[dict[str, Any]]
+    lang: str | None
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.region.get("text", "")
+
+    def with_role(self, role: str) -> list[Control]:
+        return [c for c in self.controls if c.role == role]
+
+    @property
+    def info(self) -> dict[str, Any]:
+        """Which choices the banner offers on this layer."""
+        has = {c.role for c in self.controls}
+        return {"text": self.text[:400], "accept": "accept_all" in has,
+                "refuse": bool(has & {"reject_all", "necessary_only"}), "settings": "settings" in has,
+                "save": "save_selection" in has}
 
 
 def find_banner(page: Any) -> Banner | None:
-    """The banner in the page or any of its frames, main frame first."""
+    """The most banner-like region of the page or any of its frames, or None."""
+    best: Banner | None = None
     for frame in [page.main_frame, *[f for f in page.frames if f != page.main_frame]]:
         try:
-            info = frame.evaluate(FIND_JS, WORDS)
-        except Exception:  # a frame detached or navigated away
+            found = frame.evaluate(FIND_JS, _notice_terms())
+        except Exception:  # a frame detached, navigated away or forbids script
             continue
-        if info.get("found"):
-            return Banner(frame, info)
-    return None
+        for banner in _banners(frame, found):
+            if best is None or banner.score > best.score:
+                best = banner
+    return best
 
 
-def _click(banner: Banner, kind: str) -> None:
-    try:
-        banner.frame.locator(f"[data-consentscan={kind}]").first.click(timeout=3000)
-    except Exception as exc:
-        raise NotAbleToClick(f"the {kind} button of the banner could not be clicked: {_short(exc)}") from exc
+def _banners(frame: Any, found: dict[str, Any]) -> list[Banner]:
+    lang = found.get("lang")
+    by_region: dict[int, list[Control]] = {}
+    for facts in found.get("controls", []):
+        meaning = roles.classify_control(facts.get("label") or "", lang)
+        if meaning.role is None and facts.get("aria_label"):
+            meaning = roles.classify_control(facts["aria_label"], lang)
+        label = (facts.get("label") or facts.get("aria_label") or "").strip()
+        by_region.setdefault(facts["region"], []).append(
+            Control(facts["id"], label, meaning.role, meaning.explicit, meaning.cues, facts))
+    banners = []
+    for region in found.get("regions", []):
+        controls = by_region.get(region["id"], [])
+        kinds = {c.role for c in controls}
+        if not kinds & CHOICE_ROLES or not roles.is_consent_notice(region.get("text", ""), lang):
+            continue
+        toggles = [t for t in found.get("toggles", []) if t["region"] == region["id"]]
+        banners.append(Banner(frame, region, controls, toggles, lang, _score(region, kinds)))
+    return banners
 
 
-def _gone(page: Any, timeout: float = 3.0) -> bool:
-    """Whether the banner has disappeared (hidden, removed, or no longer recognisable as a banner)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if find_banner(page) is None:
-            return True
-        page.wait_for_timeout(200)
-    return False
+def _score(region: dict[str, Any], kinds: set[str | None]) -> float:
+    """How much a region looks like the consent banner: the choices it offers first, then its presentation;
+    the smaller of two equals (the banner rather than a page section around it)."""
+    score = 4.0 * ("accept_all" in kinds) + 4.0 * bool(kinds & {"reject_all", "necessary_only"})
+    score += 1.0 * ("settings" in kinds) + 1.0 * ("save_selection" in kinds)
+    score += 2.0 * bool(region.get("positioned")) + 1.0 * bool(region.get("hint"))
+    area = (region.get("box") or {}).get("width", 0) * (region.get("box") or {}).get("height", 0)
+    return score - min(area, 4e6) / 4e6
 
 
-def make_choice(page: Any, banner: Banner, choice: str) -> dict[str, Any]:
-    """Click accept or refuse (through a second layer if needed) and verify the banner went away.
-
-    Returns facts for the evidence; raises ``NoButtonFound`` or ``NotAbleToClick``.
-    """
-    info = banner.info
-    if choice == "accept":
-        if not info.get("accept"):
-            raise NoButtonFound("the banner has no accept button")
-        _click(banner, "accept")
-        layers = 1
-    elif info.get("refuse"):
-        _click(banner, "refuse")
-        layers = 1
-    elif info.get("settings"):
-        _click(banner, "settings")
-        page.wait_for_timeout(300)
-        second = find_banner(page)
-        if second is None or not (second.info.get("refuse") or second.info.get("save")):
-            raise NoButtonFound("the banner's settings layer has neither a refuse nor a save button")
-        if second.info.get("refuse"):
-            _click(second, "refuse")
-        else:
-            second.frame.evaluate(UNCHECK_JS)
-            _click(second, "save")
-        layers = 2
-    else:
-        raise NoButtonFound("the banner has no refuse button and no settings to refuse from")
-    if not _gone(page):
-        raise NotAbleToClick(f"the banner is still shown after clicking {choice}")
-    return {"layers": layers}
+_terms_cache: list[str] = []
 
 
-def require_banner(banner: Banner | None) -> Banner:
-    if banner is None:
-        raise NoExistingOrClearCmp("no consent banner was found on the home page")
-    return banner
-
-
-def _short(exc: Exception) -> str:
-    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+def _notice_terms() -> list[str]:
+    if not _terms_cache:
+        _terms_cache.extend(roles.notice_terms())
+    return _terms_cache

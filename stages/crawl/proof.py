@@ -29,13 +29,20 @@ class Proof:
                      "scale": WIDTH / size["width"]}})
         return base64.b64decode(shot["data"])
 
-    def capture(self, page: Any, caption: str) -> None:
+    def capture(self, page: Any, caption: str, highlight: dict[str, float] | None = None) -> None:
+        """A frame of the page with a caption; ``highlight``, a box in page coordinates, is outlined in red
+        (the control about to be clicked)."""
         try:
             shot = self._screenshot(page)
         except Exception:
             return  # a frame is evidence, not a reason to fail the scan
         image = Image.open(io.BytesIO(shot)).convert("RGB")
         draw = ImageDraw.Draw(image)
+        if highlight:
+            scale = WIDTH / ((page.viewport_size or {"width": 1366})["width"])
+            x, y = highlight["x"] * scale, highlight["y"] * scale
+            w, h = highlight["width"] * scale, highlight["height"] * scale
+            draw.rectangle((x - 3, y - 3, x + w + 3, y + h + 3), outline=(230, 0, 0), width=3)
         draw.rectangle((0, 0, image.width, 16), fill=(20, 20, 20))
         draw.text((4, 2), caption[:100], fill=(255, 255, 255))
         self.frames.append(image.quantize(colors=128, method=Image.Quantize.MEDIANCUT))

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import GeneralError, NoExistingOrClearCmp, ScanError, WebsiteNotReachable
+from pipeline.errors import GeneralError, ScanError, WebsiteNotReachable
 from pipeline.evidence import CmpEvidence, PageVisit, ScenarioEvidence
 from pipeline.messages import CLICK_SCENARIOS, CrawlTask
 from pipeline.netguard import HostRules, scan_guard
@@ -21,6 +21,7 @@ from stages.crawl.autoconsent import Autoconsent
 from stages.crawl.browser import Browser
 from stages.crawl.capture import CAPTURE_JS, GPC_JS, PAGE_FACTS_JS, Recorder, now_ms
 from stages.crawl.classify import home_response_error, navigation_error
+from stages.crawl.consent_step import read_signals, take_choice
 from stages.crawl.egress import EgressProxy
 from stages.crawl.pages import choose_pages
 from stages.crawl.proof import Proof
@@ -65,6 +66,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
         try:
             recorder = Recorder(evidence)
             context.expose_binding("__consentscanRecord", recorder.on_event)
+            context.add_init_script(banners.SHADOW_HOOK_JS)
             context.add_init_script(CAPTURE_JS)
             if scenario == "gpc":
                 context.add_init_script(GPC_JS)
@@ -101,28 +103,10 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
         proof.capture(page, f"{scenario}: consent banner found ({evidence.cmp.name or 'heuristic'})")
 
     if scenario in CLICK_SCENARIOS:
-        choice = "accept" if scenario == "consent_to_all" else "refuse"
-        try:
-            if found is None and banner is None:
-                raise NoExistingOrClearCmp("no consent banner was found on the home page")
-            evidence.click_at = now_ms()
-            if found is not None and cmp_bridge is not None:
-                facts = cmp_bridge.make_choice(page, choice, budget.left(15))
-            else:
-                facts = banners.make_choice(page, banners.require_banner(banner), choice)
-            evidence.cmp.clicked = choice
-            evidence.cmp.verified = True
-            evidence.cmp.layers = facts.get("layers", 1)
-        except ScanError as exc:
-            evidence.error = exc.as_record()
-            if evidence.cmp.clicked is None and exc.error_type != "not_able_to_click":
-                evidence.click_at = None  # nothing was clicked: every later drop stays "no_user_choice"
-        _wait_quiet(page, budget, network)
-        proof.capture(page, f"{scenario}: after clicking {choice}")
-        if evidence.cmp.clicked:
-            evidence.cmp.tcf = _tcf(page)
+        take_choice(page, context, evidence, found, banner, cmp_bridge, proof,
+                    lambda: _wait_quiet(page, budget, network), budget.left(15))
     else:
-        evidence.cmp.tcf = _tcf(page)
+        read_signals(page, evidence)
     recorder.snapshot(context, page)
 
     for url in choose_pages(home.final_url, home.links, task.scan.options.pages - 1):
@@ -257,21 +241,3 @@ def _record_cmp(cmp: CmpEvidence, found: dict[str, Any] | None, banner: banners.
         cmp.has_refuse = bool(banner.info.get("refuse") or banner.info.get("settings"))
     elif bridge is not None and bridge.detected:
         cmp.detected, cmp.source, cmp.name = True, "autoconsent", bridge.detected[0]
-
-
-def _tcf(page: Any) -> dict[str, Any] | None:
-    """The IAB TCF signal, where the page has a CMP that speaks it."""
-    try:
-        return page.evaluate("""() => new Promise((resolve) => {
-            if (typeof window.__tcfapi !== 'function') return resolve(null);
-            const timer = setTimeout(() => resolve(null), 1500);
-            try {
-              window.__tcfapi('getTCData', 2, (data, ok) => {
-                clearTimeout(timer);
-                resolve(ok && data ? {tcString: data.tcString || null, cmpId: data.cmpId ?? null,
-                  gdprApplies: data.gdprApplies ?? null, eventStatus: data.eventStatus || null} : null);
-              });
-            } catch (e) { clearTimeout(timer); resolve(null); }
-        })""")
-    except Exception:
-        return None

@@ -1,0 +1,58 @@
+// Acts on what banner.js last found in this frame, by its registry id (closed shadow roots included).
+// op "prepare": scroll the control into view; its box and whether a pointer at its centre reaches it.
+// op "click": the element's own click() (for a control something else covers).
+// op "uncheck": switch off every optional toggle of a region; returns how many changed.
+// op "shown": whether the region of a banner is still displayed.
+({ op, id }) => {
+  const registry = window[Symbol.for('consentscan.controls')];
+  if (!registry) return null;
+  const closed = Element.prototype[Symbol.for('consentscan.closedRoots')];
+  const shadowOf = (el) => el.shadowRoot || (closed && closed.get(el)) || null;
+  const flatParent = (node) => {
+    if (node.assignedSlot) return node.assignedSlot;
+    const parent = node.parentNode;
+    return parent && parent.nodeType === 11 && parent.host ? parent.host : parent;
+  };
+  const shown = (el) => {
+    if (!el || !el.isConnected) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) return false;
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    return getComputedStyle(el).visibility !== 'hidden';
+  };
+  if (op === 'shown') return shown(registry.regions[id]);
+  const el = registry[id];
+  if (!el || !el.isConnected) return null;
+  if (op === 'prepare') {
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    const x = r.x + r.width / 2, y = r.y + r.height / 2;
+    let hit = document.elementFromPoint(x, y);
+    for (let root = hit && shadowOf(hit); root; root = hit && shadowOf(hit)) {
+      const inner = root.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    let reaches = false;
+    for (let n = hit; n; n = flatParent(n)) if (n === el) { reaches = true; break; }
+    return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, reaches };
+  }
+  if (op === 'click') { el.click(); return true; }
+  if (op === 'uncheck') {
+    const region = registry.regions[id];
+    let changed = 0;
+    for (const toggle of registry) {
+      if (!toggle || !toggle.isConnected) continue;
+      const isToggle = (toggle.tagName === 'INPUT' && /^(checkbox)$/i.test(toggle.type)) ||
+        /^(switch|checkbox)$/i.test(toggle.getAttribute('role') || '');
+      if (!isToggle) continue;
+      let inside = false;
+      for (let n = toggle; n; n = flatParent(n)) if (n === region) { inside = true; break; }
+      if (!inside) continue;
+      const on = toggle.tagName === 'INPUT' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
+      if (on && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true') { toggle.click(); changed++; }
+    }
+    return changed;
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+"""Consent banners as a class of pages: each row of ``SITES`` is one site, built into a folder that
+``SiteServer`` serves, from one script (``banner.js``) that every site shares.
+
+A row gives the banner's language and wording, its structure (fixed overlay, in-flow region, clickable divs,
+open or closed shadow root, a web component with slotted light-DOM content, same- or cross-origin iframe,
+late), its controls and the choice each control makes, and what each scenario must end with: the cookie
+``chose_<choice>`` the banner sets when its control is clicked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+SCRIPT = Path(__file__).with_name("banner.js")
+
+
+def b(label: str, action: str, kind: str = "button") -> dict[str, str]:
+    return {"label": label, "action": action, "kind": kind}
+
+
+def toggles(*labels: str) -> list[dict[str, Any]]:
+    return [{"label": label, "name": f"p{i}", "checked": True} for i, label in enumerate(labels, 1)]
+
+
+@dataclasses.dataclass(frozen=True)
+class BannerSite:
+    host: str
+    lang: str
+    structure: str
+    text: str
+    first: list[dict[str, str]]
+    #: The cookie each scenario must leave: the choice the right control makes.
+    accept: str = "chose_accept"
+    refuse: str = "chose_reject"
+    second: dict[str, Any] | None = None
+    first_toggles: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    text_link: dict[str, str] | None = None
+    page_lang: str | None = None
+    delay_ms: int = 0
+
+
+SITES = [
+    # Two accept verbs: the restricted one is the refusal, never the accept.
+    BannerSite("two-accepts.en.test", "en", "fixed",
+               "We use cookies to improve your experience, for analytics and for personalised advertising.",
+               [b("Accept only essential cookies", "necessary"), b("Accept all cookies", "accept")],
+               refuse="chose_necessary"),
+    BannerSite("two-accepts.es.test", "es", "inflow",
+               "Utilizamos cookies propias y de terceros con fines analíticos y para mostrarte publicidad "
+               "personalizada.", [b("Aceptar solo las necesarias", "necessary"), b("Aceptar todas", "accept")],
+               refuse="chose_necessary"),
+    BannerSite("essential.de.test", "de", "divs",
+               "Wir verwenden Cookies und ähnliche Technologien, um unsere Website zu verbessern und Werbung "
+               "anzuzeigen.", [b("Nur essenzielle Cookies", "necessary", "span"), b("Alle akzeptieren", "accept", "div")],
+               refuse="chose_necessary"),
+    # "Allow selection" with the purposes ticked on the first layer (as Cookiebot shows it).
+    BannerSite("selection.en.test", "en", "fixed",
+               "This website uses cookies. We use cookies to personalise content and ads and to analyse our "
+               "traffic.", [b("Allow selection", "save"), b("Allow all", "accept")],
+               first_toggles=toggles("Preferences", "Statistics", "Marketing"), refuse="chose_selection_none"),
+    # "Continue without accepting" as a link, and in running text.
+    BannerSite("continue.fr.test", "fr", "fixed",
+               "Nous utilisons des cookies pour mesurer l'audience et vous proposer des publicités personnalisées.",
+               [b("Continuer sans accepter →", "reject", "link"), b("Personnaliser", "settings"),
+                b("Tout accepter", "accept")],
+               second={"text": "Vos préférences en matière de cookies", "toggles": toggles("Mesure d'audience"),
+                       "buttons": [b("Enregistrer", "save")]}),
+    BannerSite("continue.it.test", "it", "fixed",
+               "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione.",
+               [b("Accetta tutti", "accept")],
+               text_link={"before": "Chiudendo il banner o", "label": "Continua senza accettare",
+                          "after": "rifiuti i cookie non necessari.", "action": "reject"}),
+    # A web component whose text and "manage" link are slotted light DOM; the refusal is on the second layer.
+    BannerSite("slotted.pl.test", "pl", "slotted",
+               "Używamy plików cookie w celach analitycznych i marketingowych. Możesz zmienić ustawienia w "
+               "dowolnym momencie.", [b("Zarządzaj preferencjami", "settings", "link"), b("Akceptuję", "accept")],
+               second={"text": "Ustawienia prywatności", "toggles": toggles("Analityczne", "Marketingowe"),
+                       "buttons": [b("Zapisz wybrane", "save"), b("Odrzuć wszystkie", "reject")]},
+               page_lang="en"),
+    BannerSite("closed.sv.test", "sv", "shadow_closed",
+               "Vi använder kakor (cookies) för statistik och marknadsföring.",
+               [b("Endast nödvändiga", "necessary"), b("Godkänn alla", "accept")], refuse="chose_necessary"),
+    BannerSite("open.nl.test", "nl", "shadow_open",
+               "Wij gebruiken cookies om onze website te verbeteren en om advertenties te tonen.",
+               [b("Alleen noodzakelijke cookies", "necessary"), b("Alles accepteren", "accept")],
+               refuse="chose_necessary"),
+    BannerSite("late.fi.test", "fi", "fixed",
+               "Käytämme evästeitä sivuston toiminnan varmistamiseen sekä analytiikkaan ja markkinointiin.",
+               [b("Hylkää kaikki", "reject"), b("Hyväksy kaikki", "accept")], delay_ms=7000),
+    BannerSite("frame.cs.test", "cs", "iframe_cross",
+               "Tento web používá soubory cookie k analýze návštěvnosti a k personalizaci reklamy.",
+               [b("Odmítnout vše", "reject"), b("Přijmout vše", "accept")]),
+    BannerSite("frame.hu.test", "hu", "iframe_same",
+               "Weboldalunk sütiket használ a látogatottság méréséhez és személyre szabott hirdetésekhez.",
+               [b("Összes elutasítása", "reject"), b("Összes elfogadása", "accept")]),
+    # A second layer whose purposes are ticked: they must be switched off before "save".
+    BannerSite("layers.el.test", "el", "fixed",
+               "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας και για διαφημιστικούς σκοπούς.",
+               [b("Ρυθμίσεις", "settings"), b("Αποδοχή όλων", "accept")],
+               second={"text": "Προτιμήσεις cookies", "toggles": toggles("Στατιστικά", "Διαφήμιση"),
+                       "buttons": [b("Αποθήκευση επιλογών", "save")]}, refuse="chose_selection_none"),
+    # The banner's language is not the page's.
+    BannerSite("mismatch.da.test", "da", "fixed",
+               "Vi bruger cookies til at analysere trafik og til at vise dig relevante annoncer.",
+               [b("Afvis alle", "reject"), b("Tillad alle", "accept")], page_lang="en"),
+    BannerSite("plain.tr.test", "tr", "inflow",
+               "Bu web sitesi, deneyiminizi iyileştirmek ve reklamları kişiselleştirmek için çerezleri kullanır.",
+               [b("Tümünü reddet", "reject"), b("Tümünü kabul et", "accept")]),
+    BannerSite("divs.lt.test", "lt", "divs",
+               "Mes naudojame slapukus, kad pagerintume svetainės veikimą ir rodytume reklamą.",
+               [b("Atmesti visus", "reject", "div"), b("Sutinku su visais", "accept", "div")]),
+    BannerSite("plain.ro.test", "ro", "fixed",
+               "Folosim cookie-uri pentru a analiza traficul și pentru a personaliza reclamele.",
+               [b("Respinge toate", "reject"), b("Acceptă toate", "accept")]),
+    BannerSite("divs.pt.test", "pt", "divs",
+               "Utilizamos cookies para melhorar a sua experiência e para fins de publicidade.",
+               [b("Rejeitar todos", "reject", "span"), b("Aceitar todos", "accept", "span")]),
+]
+
+
+def build(root: Path, sites: list[BannerSite] = SITES) -> Path:
+    """Write every site (and the hosts of cross-origin frames) under ``root``, one folder per host name."""
+    for site in sites:
+        config = {"lang": site.lang, "structure": site.structure, "text": site.text, "first": site.first,
+                  "second": site.second, "firstToggles": site.first_toggles, "textLink": site.text_link,
+                  "delay": site.delay_ms}
+        folder = root / site.host
+        folder.mkdir(parents=True, exist_ok=True)
+        if site.structure.startswith("iframe"):
+            frame_host = f"cmp.{site.host}" if site.structure == "iframe_cross" else site.host
+            config["frameUrl"] = f"http://{frame_host}/consent-frame.html"
+            frame = {**config, "structure": "frame", "delay": 0}
+            (root / frame_host).mkdir(parents=True, exist_ok=True)
+            (root / frame_host / "consent-frame.html").write_text(_page(frame, site.lang, "Consent"))
+            shutil.copy(SCRIPT, root / frame_host / "banner.js")
+        (folder / "index.html").write_text(_page(config, site.page_lang or site.lang, site.host))
+        shutil.copy(SCRIPT, folder / "banner.js")
+    return root
+
+
+def _page(config: dict[str, Any], lang: str, title: str) -> str:
+    body = "" if config["structure"] == "frame" else (
+        f"<h1>{html.escape(title)}</h1>" + "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>" * 8)
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"</head><body>{body}<script>window.BANNER = {json.dumps(config)};</script>"
+            '<script src="banner.js"></script></body></html>')

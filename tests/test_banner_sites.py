@@ -1,0 +1,84 @@
+"""Banners nobody wrote a rule for, in 18 languages and every structure the heuristic must handle (see
+``tests/banner_sites``): each scenario must click the control that makes its choice, which the site proves
+by the cookie it sets, and record that control in the evidence. Real Chromium, through ``consentscan scan``.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pytest
+
+from tests.banner_sites import SITES, BannerSite, build
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    """Every site scanned once, two at a time in the background (the scans mostly wait): a test waits only for
+    the report of its own site, so each stays within its own time limit."""
+    from pipeline.demo.server import SiteServer
+
+    root = build(tmp_path_factory.mktemp("banner-sites"))
+    out = tmp_path_factory.mktemp("banner-scans")
+
+    def scan(site: BannerSite) -> dict:
+        result = run_cli("scan", f"http://{site.host}/", "--out", str(out / site.host), "--json", "--pages", "1",
+                         "--scenarios", "consent_to_all,refuse_to_all", "--host-resolver-rules", server.host_rules,
+                         env={"CONSENTSCAN_ALLOWED_NETWORKS": "127.0.0.1/32"}, timeout=240)
+        assert result.returncode == 0, result.stderr[-2000:]
+        report = json.loads(result.stdout)
+        folder = out / site.host / "reports" / report["id"]
+        report["_evidence"] = {s: json.loads((folder / s / "crawl.json").read_text())
+                               for s in ("consent_to_all", "refuse_to_all")}
+        return report
+
+    with SiteServer(root) as server, ThreadPoolExecutor(2) as pool:
+        futures = {site.host: pool.submit(scan, site) for site in SITES}
+        yield Reports(futures)
+        for future in futures.values():
+            future.cancel()
+
+
+class Reports:
+    def __init__(self, futures: dict[str, Future]) -> None:
+        self.futures = futures
+
+    def __getitem__(self, host: str) -> dict:
+        return self.futures[host].result()
+
+
+def cookies(evidence: dict) -> set[str]:
+    return {o["name"] for o in evidence["observations"] if o["type"] == "cookie"}
+
+
+@pytest.mark.parametrize("site", SITES, ids=[s.host for s in SITES])
+def test_each_scenario_clicks_the_control_of_its_choice(scanned, site):
+    report = scanned[site.host]
+    assert report["status"] == "success", report["errors"]
+    accepted, refused = report["_evidence"]["consent_to_all"], report["_evidence"]["refuse_to_all"]
+    assert site.accept in cookies(accepted), accepted["cmp"]
+    assert site.refuse in cookies(refused), refused["cmp"]
+    assert not any(c.startswith("chose_") for c in cookies(refused) - {site.refuse})  # no second choice
+    assert "chose_accept" not in cookies(refused)
+    for evidence, roles in ((accepted, {"accept_all"}), (refused, {"reject_all", "necessary_only", "save_selection"})):
+        clicked = evidence["cmp"]["clicked_control"]
+        assert clicked["role"] in roles and clicked["label"], clicked
+        assert clicked["box"]["width"] > 0
+        assert evidence["cmp"]["verification"]["banner_gone"]
+
+
+def test_the_refusal_behind_settings_is_on_the_second_layer_with_its_toggles_switched_off(scanned):
+    refused = scanned["layers.el.test"]["_evidence"]["refuse_to_all"]["cmp"]
+    assert refused["layers"] == 2 and refused["clicked_control"]["layer"] == 2
+    assert refused["clicked_control"]["role"] == "save_selection"
+    assert [t["checked"] for t in refused["toggles"] if t["layer"] == 2] == [True, True]  # pre-ticked, recorded
+
+
+def test_a_way_out_in_running_text_is_recorded_as_such(scanned):
+    refused = scanned["continue.it.test"]["_evidence"]["refuse_to_all"]["cmp"]
+    assert refused["clicked_control"]["role"] == "reject_all"
+    assert refused["clicked_control"]["in_text"] and refused["clicked_control"]["is_link"]
