@@ -34,7 +34,8 @@ FOOTPRINTS = [
     ("iubenda", page(["https://cdn.iubenda.com/cs/iubenda_cs.js"], ["_iub"], ["#iubenda-cs-banner"],
                      ["_iub_cs-12345678"]), "iubenda", 123),
     ("Complianz", page(["https://shop.example/wp-content/plugins/complianz-gdpr/cookiebanner/js/complianz.min.js"],
-                       ["complianz"], ["#cmplz-cookiebanner-container"], ["cmplz_banner-status"]), "Complianz banner", 332),
+                       ["complianz"], ["#cmplz-cookiebanner-container"], ["cmplz_banner-status"]),
+     "Complianz banner", 332),
     ("Cookie Consent by Osano", page(["https://cdn.jsdelivr.net/npm/cookieconsent@3/build/cookieconsent.min.js"],
                                      ["cookieconsent"], ["[aria-describedby='cookieconsent:desc']"],
                                      ["cookieconsent_status"]), "Complianz optin", None),
@@ -131,8 +132,8 @@ FOOTPRINTS = [
     ("TermsFeed Cookie Consent", page(["https://www.termsfeed.com/public/cookie-consent/4.1.0/cookie-consent.js"],
                                       selectors=[".termsfeed-com---nb"], cookies=["cookie_consent_user_accepted"]),
      "termsfeed", None),
-    ("Tealium Consent Manager", page(globals=["utag.gdpr"], selectors=["#__tealiumGDPRecModal"], cookies=["CONSENTMGR"]),
-     "Tealium", None),
+    ("Tealium Consent Manager", page(globals=["utag.gdpr"], selectors=["#__tealiumGDPRecModal"],
+                                     cookies=["CONSENTMGR"]), "Tealium", None),
 ]
 
 
