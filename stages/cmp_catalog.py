@@ -36,7 +36,8 @@ STRENGTH = {
     "autoconsent_rule": 0.6,
 }
 STRONG = frozenset({"script_host", "global", "selector", "tcf_cmp_id"})
-PREFIX = "*"  # a consent_cookies/storage_keys name ending in it matches every name that starts with the rest
+#: In consent_cookies/storage_keys: "name*" matches any ending, "*name" any beginning, "*name*" both.
+WILDCARD = "*"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,8 +84,10 @@ def load_cmps(path: Path = DATA) -> tuple[Cmp, ...]:
 
 
 def consent_record_names() -> dict[str, str]:
-    """Cookie and storage names under which a CMP keeps the visitor's choice -> the CMP's name. A key ending
-    in ``*`` is a prefix (``_iub_cs-*`` stands for ``_iub_cs-12345``); ``consent_record_owner`` matches both."""
+    """Cookie and storage names under which a CMP keeps the visitor's choice -> the CMP's name. A ``*`` at the
+    end of a key stands for any ending (``_iub_cs-*`` for ``_iub_cs-12345``), at its start for any beginning
+    (``*_ENSIGHTEN_PRIVACY_*`` for ``DELTA_ENSIGHTEN_PRIVACY_BANNER_VIEWED``); ``consent_record_owner``
+    applies them."""
     return dict(_record_names())
 
 
@@ -102,8 +105,7 @@ def consent_record_owner(name: str) -> str | None:
     names = _record_names()
     if name in names:
         return names[name]
-    return next((cmp for key, cmp in names.items()
-                 if key.endswith(PREFIX) and name.startswith(key[:-1])), None)
+    return next((cmp for key, cmp in names.items() if WILDCARD in key and _matches(name, key)), None)
 
 
 @functools.cache
@@ -176,7 +178,21 @@ def _signals(cmp: Cmp, facts: Mapping[str, Any], tcf_cmp_id: int | None) -> list
 
 
 def _named(name: str, patterns: Iterable[str]) -> bool:
-    return any(name == p or (p.endswith(PREFIX) and name.startswith(p[:-1])) for p in patterns)
+    return any(_matches(name, p) for p in patterns)
+
+
+def _matches(name: str, pattern: str) -> bool:
+    core = pattern.strip(WILDCARD)
+    if not core:
+        return False
+    starts, ends = pattern.startswith(WILDCARD), pattern.endswith(WILDCARD)
+    if starts and ends:
+        return core in name
+    if ends:
+        return name.startswith(core)
+    if starts:
+        return name.endswith(core)
+    return name == pattern
 
 
 def _list(facts: Mapping[str, Any], key: str) -> list[str]:

@@ -75,6 +75,7 @@ FOOTPRINTS = [
     ("Sirdata", page(["https://cache.consentframework.com/js/pa/12345/c/AbCd/stub"], ["Sddan"], ["#sd-cmp"]),
      "Sirdata", 92),
     ("Piwik PRO Consent Manager", page(["https://site.containers.piwik.pro/0123-4567.js"], ["ppms.cm"],
+                                       ["#ppms_cm_popup_overlay"],
                                        cookies=["ppms_privacy_0123-4567"], storage=["ppms_webstorage"]), None, None),
     ("Google Funding Choices (Privacy & messaging)", page(["https://fundingchoicesmessages.google.com/i/pub-123?ers=1"],
                                                            ["googlefc"], [".fc-consent-root"], ["FCCDCF"]),
@@ -116,13 +117,13 @@ FOOTPRINTS = [
     ("TRUENDO", page(["https://cdn.priv.center/pc/truendo_cmp.pid.js"], ["Truendo"], ["#truendo_container"],
                      ["truendo_cmp"]), None, 304),
     ("Ensighten Privacy", page(["https://nexus.ensighten.com/site/prod/Bootstrap.js"], selectors=["#ensNotifyBanner"],
-                               cookies=["ENSIGHTEN_PRIVACY_BANNER_VIEWED"]), "Ensighten", 224),
+                               cookies=["DELTA_ENSIGHTEN_PRIVACY_BANNER_VIEWED"]), "Ensighten", 224),
     ("Fides (Ethyca)", page(["https://privacy.site.com/fides.js?geolocation=FR"], ["Fides"], ["#fides-banner"],
                             ["fides_consent"]), "fides", 407),
     ("Gravito", page(["https://cdn.gravito.net/cmp/latest/gravito-cmp.js"], ["gravito"],
                      [".gravitoCMP-background-overlay"]), "gravito", 302),
     ("Consentik", page(cookies=["_consentik_cookie"]), None, 451),
-    ("Consentmo", page(globals=["isenseGDPR"], selectors=["csm-cookie-consent"]), "consentmo", 435),
+    ("Consentmo", page(selectors=["csm-cookie-consent"], cookies=["cookieconsent_status1"]), "consentmo", 435),
     ("Pandectes", page(["https://st.pandect.es/shop/pandectes-core.js"], ["PandectesSettings"], ["#pandectes-banner"],
                        ["_pandectes_gdpr"]), "pandectes", 445),
     ("HubSpot cookie banner", page(["https://js.hs-banner.com/v2/123/banner.js"], ["_hsp"],
@@ -238,6 +239,8 @@ def test_consent_record_names_map_cookie_and_storage_names_to_their_cmp():
     assert names["_iub_cs-*"] == "iubenda"  # a prefix: iubenda appends the site id
     assert consent_record_owner("_iub_cs-98765") == "iubenda"
     assert consent_record_owner("real_cookie_banner-v:3_blog:1") == "Real Cookie Banner"
+    assert consent_record_owner("DELTA_ENSIGHTEN_PRIVACY_Analytics") == "Ensighten Privacy"  # client name first
+    assert consent_record_owner("ENSIGHTEN") is None
     assert consent_record_owner("euconsent-v2") is None  # every TCF CMP writes it: it names none
     assert consent_record_owner("_ga") is None
 
