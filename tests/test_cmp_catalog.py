@@ -37,7 +37,7 @@ FOOTPRINTS = [
                        ["complianz"], ["#cmplz-cookiebanner-container"], ["cmplz_banner-status"]),
      "Complianz banner", 332),
     ("Cookie Consent by Osano", page(["https://cdn.jsdelivr.net/npm/cookieconsent@3/build/cookieconsent.min.js"],
-                                     ["cookieconsent"], ["[aria-describedby='cookieconsent:desc']"],
+                                     ["cookieconsent.initialise"], ["[aria-describedby='cookieconsent:desc']"],
                                      ["cookieconsent_status"]), "Complianz optin", None),
     ("Osano", page(["https://cmp.osano.com/16CVvwSNKHi9t1grq/2b8f/osano.js"], ["Osano"], [".osano-cm-window"],
                    ["osano_consentmanager_uuid"]), "osano", 279),
@@ -195,7 +195,7 @@ def test_an_unknown_rule_with_no_other_signal_names_nothing():
 def test_a_rule_that_several_products_share_names_nothing_by_itself():
     # The cookieconsent markup is Osano's open-source library, also embedded by old Complianz versions.
     assert identify_cmp(page(), "Complianz optin", None) is None
-    osano = identify_cmp(page(globals=["cookieconsent"]), "Complianz optin", None)
+    osano = identify_cmp(page(globals=["cookieconsent.initialise"]), "Complianz optin", None)
     assert osano.name == "Cookie Consent by Osano"
     complianz = identify_cmp(page(cookies=["cmplz_marketing"]), "Complianz optin", None)
     assert complianz.name == "Complianz"
