@@ -211,6 +211,12 @@ def test_the_products_own_footprints_win_over_another_products_rule():
     assert identify_cmp(page(globals=["Didomi"], cookies=["CookieConsent"]), "Cybotcookiebot", None).name == "Didomi"
 
 
+def test_the_banners_own_dom_and_rule_outweigh_a_conflicting_tcf_id():
+    complianz = page(selectors=["#cmplz-cookiebanner-container", ".cmplz-cookiebanner"])
+    assert identify_cmp(complianz, "Complianz banner", 10).name == "Complianz"
+    assert identify_cmp(page(), None, 10).name == "InMobi Choice (Quantcast Choice)"
+
+
 def test_a_tcf_id_unknown_to_the_catalog_names_nothing():
     assert identify_cmp(page(), None, 14) is None  # Yahoo's own CMP: in the IAB list, not a product we name
 
