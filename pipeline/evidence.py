@@ -77,6 +77,10 @@ class CmpEvidence:
     verification: dict[str, Any] | None = None
     #: Google Consent Mode state as the page reported it after the choice (or at load without a click).
     consent_mode: dict[str, Any] | None = None
+    #: The CMP product from the catalog (``stages/data/cmps.json``), never an autoconsent rule's name, and the
+    #: signal that named it ("script_host:cdn.cookielaw.org", "tcf_cmp_id:28"...); None when nothing did.
+    product: str | None = None
+    product_signal: str | None = None
 
 
 @dataclasses.dataclass

@@ -70,7 +70,8 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
     value, breakdown = score(trackers, privacy, outcomes)
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
-    cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
+    # The product's name from the CMP catalog; an autoconsent rule's name ("Complianz optin") is not one.
+    cmp_names = sorted({e.cmp.product for e in evidence if e.cmp.product})
     previous_id = rt.controlplane.previous_report(scan)
     previous = None
     if previous_id is not None:
