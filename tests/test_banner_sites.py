@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
-from tests.banner_sites import SITES, BannerSite, build
+from tests.banner_sites import NOT_BANNERS, SITES, BannerSite, build
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -37,7 +37,7 @@ def scanned(tmp_path_factory):
         return report
 
     with SiteServer(root) as server, ThreadPoolExecutor(2) as pool:
-        futures = {site.host: pool.submit(scan, site) for site in SITES}
+        futures = {site.host: pool.submit(scan, site) for site in SITES + NOT_BANNERS}
         yield Reports(futures)
         for future in futures.values():
             future.cancel()
@@ -82,3 +82,18 @@ def test_a_way_out_in_running_text_is_recorded_as_such(scanned):
     refused = scanned["continue.it.test"]["_evidence"]["refuse_to_all"]["cmp"]
     assert refused["clicked_control"]["role"] == "reject_all"
     assert refused["clicked_control"]["in_text"] and refused["clicked_control"]["is_link"]
+
+
+@pytest.mark.parametrize("site", NOT_BANNERS, ids=[s.host for s in NOT_BANNERS])
+def test_a_pop_up_that_asks_for_no_consent_is_no_banner_to_click(scanned, site):
+    report = scanned[site.host]
+    for scenario in ("consent_to_all", "refuse_to_all"):
+        evidence = report["_evidence"][scenario]
+        assert evidence["cmp"]["clicked_control"] is None
+        assert evidence["error"]["error_type"] == "no_existing_or_clear_cmp"
+        assert not any(c.startswith("chose_") for c in cookies(evidence))
+
+
+def test_the_second_layer_over_the_first_is_the_one_refused_on(scanned):
+    refused = scanned["over.de.test"]["_evidence"]["refuse_to_all"]["cmp"]
+    assert refused["clicked_control"]["layer"] == 2 and refused["clicked_control"]["label"] == "Alle ablehnen"

@@ -9,6 +9,7 @@ through open and closed shadow roots and slotted content). Here every label gets
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -68,16 +69,20 @@ class Banner:
 
 def find_banner(page: Any) -> Banner | None:
     """The most banner-like region of the page or any of its frames, or None."""
-    best: Banner | None = None
+    found = find_banners(page)
+    return found[0] if found else None
+
+
+def find_banners(page: Any) -> list[Banner]:
+    """Every region of the page and its frames that offers a consent choice, most banner-like first."""
+    banners: list[Banner] = []
     for frame in [page.main_frame, *[f for f in page.frames if f != page.main_frame]]:
         try:
             found = frame.evaluate(FIND_JS, _notice_terms())
         except Exception:  # a frame detached, navigated away or forbids script
             continue
-        for banner in _banners(frame, found):
-            if best is None or banner.score > best.score:
-                best = banner
-    return best
+        banners.extend(_banners(frame, found))
+    return sorted(banners, key=lambda b: -b.score)
 
 
 def _banners(frame: Any, found: dict[str, Any]) -> list[Banner]:
@@ -111,10 +116,6 @@ def _score(region: dict[str, Any], kinds: set[str | None]) -> float:
     return score - min(area, 4e6) / 4e6
 
 
-_terms_cache: list[str] = []
-
-
+@functools.cache
 def _notice_terms() -> list[str]:
-    if not _terms_cache:
-        _terms_cache.extend(roles.notice_terms())
-    return _terms_cache
+    return list(roles.notice_terms())

@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.errors import NoButtonFound, NotAbleToClick
 from stages.crawl import roles
-from stages.crawl.banner import Banner, Control, find_banner
+from stages.crawl.banner import Banner, Control, find_banners
 
 CONTROL_JS = (Path(__file__).with_name("js") / "control.js").read_text()
 REFUSE_ROLES = ("reject_all", "necessary_only")
@@ -48,30 +48,30 @@ def make_choice(page: Any, banner: Banner, choice: str, capture: Capture, outcom
     ``NotAbleToClick``).
     """
     _seen(outcome, banner, 1)
-    if choice == "accept":
-        _accept(page, banner, outcome, capture)
-    else:
-        _refuse(page, banner, outcome, capture)
-    outcome.banner_gone = _gone(page, banner)
+    layer = (_accept if choice == "accept" else _refuse)(page, banner, outcome, capture)
+    outcome.banner_gone = _gone(page, {_signature(banner), _signature(layer)})
     if not outcome.banner_gone:
         raise NotAbleToClick(f"the banner is still shown after clicking '{outcome.clicked['label']}'")
 
 
-def _accept(page: Any, banner: Banner, outcome: Choice, capture: Capture) -> None:
+def _accept(page: Any, banner: Banner, outcome: Choice, capture: Capture) -> Banner:
+    """Click accept-all; returns the layer it was on."""
     target = _pick(banner, "accept_all")
     if target is not None:
         _click(page, banner, target, 1, outcome, capture)
-        return
+        return banner
     second = _second_layer(page, banner, outcome, capture) if banner.with_role("settings") else None
     target = _pick(second, "accept_all") if second else None
     if target is None:
         raise NoButtonFound(f"the banner has no accept-all control ({_listing(banner, second)})")
     _click(page, second, target, 2, outcome, capture)
+    return second
 
 
-def _refuse(page: Any, banner: Banner, outcome: Choice, capture: Capture) -> None:
+def _refuse(page: Any, banner: Banner, outcome: Choice, capture: Capture) -> Banner:
+    """Refuse on the first layer, else on the second; returns the layer the refusal was made on."""
     if _refuse_on(page, banner, 1, outcome, capture):
-        return
+        return banner
     if not banner.with_role("settings"):
         raise NoButtonFound(f"the banner has no refuse control and no settings to refuse from "
                             f"({_listing(banner, None)})")
@@ -79,6 +79,7 @@ def _refuse(page: Any, banner: Banner, outcome: Choice, capture: Capture) -> Non
     if second is None or not _refuse_on(page, second, 2, outcome, capture):
         raise NoButtonFound(f"the banner's settings layer has no refuse control and no way to save a refusal "
                             f"({_listing(banner, second)})")
+    return second
 
 
 def _refuse_on(page: Any, banner: Banner, layer: int, outcome: Choice, capture: Capture) -> bool:
@@ -88,12 +89,15 @@ def _refuse_on(page: Any, banner: Banner, layer: int, outcome: Choice, capture: 
             _click(page, banner, target, layer, outcome, capture)
             return True
     save = _pick(banner, "save_selection")
-    if save is None or (layer == 1 and not banner.toggles):
-        return False  # a first-layer "save" without purposes to switch off would save the defaults
+    if save is None or not banner.toggles:
+        return False  # "save" without purposes seen to switch off would save defaults nobody checked
     try:
-        banner.frame.evaluate(CONTROL_JS, {"op": "uncheck", "id": banner.region["id"]})
+        still_on = banner.frame.evaluate(CONTROL_JS, {"op": "uncheck", "id": banner.region["id"]})
     except Exception as exc:
         raise NotAbleToClick(f"the purposes of layer {layer} could not be switched off: {_short(exc)}") from exc
+    if still_on:
+        raise NotAbleToClick(f"{still_on} purpose toggle(s) of layer {layer} stayed on after being switched off; "
+                             f"'{save.label}' was not clicked")
     _click(page, banner, save, layer, outcome, capture)
     return True
 
@@ -108,8 +112,9 @@ def _second_layer(page: Any, banner: Banner, outcome: Choice, capture: Capture) 
     deadline = time.monotonic() + SECOND_LAYER_WAIT
     while time.monotonic() < deadline:
         page.wait_for_timeout(250)
-        second = find_banner(page)
-        if second is not None and _signature(second) != first:
+        # The first layer may stay shown under the second: the second is the best region that is not it.
+        second = next((b for b in find_banners(page) if _signature(b) != first), None)
+        if second is not None:
             outcome.layers = 2
             _seen(outcome, second, 2)
             return second
@@ -132,7 +137,7 @@ def _pick(banner: Banner, role: str, strict: bool = True) -> Control | None:
 
 def _click(page: Any, banner: Banner, control: Control, layer: int, outcome: Choice, capture: Capture) -> None:
     try:
-        prepared = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})
+        prepared = _settled(page, banner, control)
     except Exception as exc:
         raise NotAbleToClick(f"'{control.label}' could not be reached: {_short(exc)}") from exc
     if not prepared:
@@ -152,14 +157,26 @@ def _click(page: Any, banner: Banner, control: Control, layer: int, outcome: Cho
         raise NotAbleToClick(f"'{control.label}' could not be clicked: {_short(exc)}") from exc
 
 
-def _gone(page: Any, banner: Banner) -> bool:
-    """Whether the banner clicked is no longer shown (hidden, removed, or the page moved on)."""
-    first = _signature(banner)
+def _settled(page: Any, banner: Banner, control: Control) -> dict[str, Any] | None:
+    """The control scrolled into view, once it has stopped moving (banners slide in)."""
+    prepared = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})
+    for _ in range(6):
+        if not prepared:
+            return None
+        page.wait_for_timeout(150)
+        again = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})
+        if again and again["box"] == prepared["box"]:
+            return again
+        prepared = again
+    return prepared
+
+
+def _gone(page: Any, layers: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether no layer of the banner clicked is shown any more (hidden, removed, or the page moved on)."""
     deadline = time.monotonic() + GONE_WAIT
     while True:
         page.wait_for_timeout(250)
-        again = find_banner(page)
-        if again is None or _signature(again) != first:
+        if not any(_signature(b) in layers for b in find_banners(page)):
             return True
         if time.monotonic() >= deadline:
             return False

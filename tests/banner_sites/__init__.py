@@ -42,6 +42,7 @@ class BannerSite:
     text_link: dict[str, str] | None = None
     page_lang: str | None = None
     delay_ms: int = 0
+    second_over: bool = False
 
 
 SITES = [
@@ -104,6 +105,12 @@ SITES = [
                [b("Ρυθμίσεις", "settings"), b("Αποδοχή όλων", "accept")],
                second={"text": "Προτιμήσεις cookies", "toggles": toggles("Στατιστικά", "Διαφήμιση"),
                        "buttons": [b("Αποθήκευση επιλογών", "save")]}, refuse="chose_selection_none"),
+    # The settings layer opens over the first one, which stays shown.
+    BannerSite("over.de.test", "de", "fixed",
+               "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+               [b("Einstellungen", "settings"), b("Alle akzeptieren", "accept")],
+               second={"text": "Datenschutz-Einstellungen", "toggles": toggles("Statistik", "Marketing"),
+                       "buttons": [b("Auswahl speichern", "save"), b("Alle ablehnen", "reject")]}, second_over=True),
     # The banner's language is not the page's.
     BannerSite("mismatch.da.test", "da", "fixed",
                "Vi bruger cookies til at analysere trafik og til at vise dig relevante annoncer.",
@@ -123,12 +130,22 @@ SITES = [
 ]
 
 
-def build(root: Path, sites: list[BannerSite] = SITES) -> Path:
+#: Pop-ups that look like banners but ask for no consent: no scenario may report a choice made on them.
+NOT_BANNERS = [
+    BannerSite("newsletter.en.test", "en", "fixed",
+               "Subscribe to our newsletter and get 10% off your first order. We respect your privacy.",
+               [b("No thanks", "reject"), b("Subscribe", "accept")]),
+    BannerSite("age.de.test", "de", "fixed", "Sind Sie mindestens 18 Jahre alt?",
+               [b("Nein", "reject"), b("Ja", "accept")]),
+]
+
+
+def build(root: Path, sites: list[BannerSite] = SITES + NOT_BANNERS) -> Path:
     """Write every site (and the hosts of cross-origin frames) under ``root``, one folder per host name."""
     for site in sites:
         config = {"lang": site.lang, "structure": site.structure, "text": site.text, "first": site.first,
                   "second": site.second, "firstToggles": site.first_toggles, "textLink": site.text_link,
-                  "delay": site.delay_ms}
+                  "delay": site.delay_ms, "secondOver": site.second_over}
         folder = root / site.host
         folder.mkdir(parents=True, exist_ok=True)
         if site.structure.startswith("iframe"):

@@ -40,11 +40,18 @@
     const p = document.createElement('p');
     const layer2 = document.createElement('div');
     layer2.style.display = 'none';
-    const finish = () => { (host || box).remove(); };
+    const finish = () => { (host || box).remove(); layer2.remove(); };
     const ticked = () => Array.from(layer2.querySelectorAll('input[type=checkbox]')).concat(
       Array.from(layer1.querySelectorAll('input[type=checkbox]'))).filter((b) => b.checked).map((b) => b.name);
     const act = (action) => {
-      if (action === 'settings') { layer1.style.display = 'none'; layer2.style.display = 'block'; return; }
+      if (action === 'settings') {
+        if (cfg.secondOver) {  // a modal over the first layer, which stays shown under it
+          layer2.style.cssText = 'display:block;position:fixed;top:10%;left:20%;width:60%;background:#fff;' +
+            'border:2px solid #333;padding:16px;z-index:100';
+          (root.host ? root : document.body).append(layer2);
+        } else { layer1.style.display = 'none'; layer2.style.display = 'block'; }
+        return;
+      }
       if (action === 'info') return;
       choose(action, ticked());
       finish();

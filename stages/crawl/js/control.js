@@ -1,7 +1,7 @@
 // Acts on what banner.js last found in this frame, by its registry id (closed shadow roots included).
 // op "prepare": scroll the control into view; its box and whether a pointer at its centre reaches it.
 // op "click": the element's own click() (for a control something else covers).
-// op "uncheck": switch off every optional toggle of a region; returns how many changed.
+// op "uncheck": switch off every optional toggle of a region; returns how many are still on after that.
 // op "shown": whether the region of a banner is still displayed.
 ({ op, id }) => {
   const registry = window[Symbol.for('consentscan.controls')];
@@ -52,7 +52,18 @@
       const on = toggle.tagName === 'INPUT' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
       if (on && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true') { toggle.click(); changed++; }
     }
-    return changed;
+    // What is still on (and could be switched off): a toggle whose click did nothing.
+    let stillOn = 0;
+    for (const toggle of registry) {
+      if (!toggle || !toggle.isConnected || toggle.disabled || toggle.getAttribute('aria-disabled') === 'true') continue;
+      const isToggle = (toggle.tagName === 'INPUT' && /^(checkbox)$/i.test(toggle.type)) ||
+        /^(switch|checkbox)$/i.test(toggle.getAttribute('role') || '');
+      if (!isToggle) continue;
+      let inside = false;
+      for (let n = toggle; n; n = flatParent(n)) if (n === region) { inside = true; break; }
+      if (inside && (toggle.tagName === 'INPUT' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true')) stillOn++;
+    }
+    return stillOn;
   }
   return null;
 }
