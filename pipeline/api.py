@@ -25,6 +25,7 @@ from pipeline.httpguard import BadRequest, BodyLimit, decode_json, error_respons
 from pipeline.netguard import Guard, parse_networks
 from pipeline.properties import Properties, property_from_api
 from pipeline.reports import REPORT_FILES, SCENARIO_FILES, check_report_id, error_records, report_key, scenario_key
+from pipeline.throttle import ApiThrottle
 
 _error = error_response
 
@@ -60,8 +61,10 @@ class PropertyBody(BaseModel):
     scheduledDayOfMonth: int | None = None  # noqa: N815
 
 
-def _organization(x_api_key: Annotated[str | None, Header()] = None) -> str:
-    organization = organization_of(runtime.current().controlplane, x_api_key)
+def _organization(request: Request, x_api_key: Annotated[str | None, Header()] = None) -> str:
+    # ApiThrottle has looked the key up already (and passes its organization on).
+    organization = getattr(request.state, "organization", None) or organization_of(
+        runtime.current().controlplane, x_api_key)
     if organization is None:
         raise HTTPException(403, "a valid x-api-key header is required")
     return organization
@@ -136,7 +139,11 @@ def create_app() -> FastAPI:
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return _error(500, "internal error")
 
+    settings = runtime.current().settings
     app.add_middleware(BodyLimit)
+    app.add_middleware(ApiThrottle, lookup=lambda key: organization_of(runtime.current().controlplane, key),
+                       key_rate=settings.api_key_rate, key_burst=settings.api_key_burst,
+                       failed_key_rate=settings.api_failed_key_rate, failed_key_burst=settings.api_failed_key_burst)
 
     # -- reports (Didomi's shape) ---------------------------------------------------------------
     @app.post("/reports/compliances/reports", status_code=201)

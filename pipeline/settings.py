@@ -66,6 +66,13 @@ class Settings:
     report_deadline: int = 60
     #: Reporting API collector: requests accepted per minute and property.
     collector_rate: int = 60
+    #: HTTP API fairness: requests a second each API key may make, and how many it may save up for a burst
+    #: (429 with ``Retry-After`` past them).
+    api_key_rate: float = 20.0
+    api_key_burst: int = 40
+    #: Requests with a wrong or missing API key one client address may make a second, and in a burst.
+    api_failed_key_rate: float = 0.2
+    api_failed_key_burst: int = 20
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

@@ -30,7 +30,8 @@ def api(tmp_path_factory):
     from tests.test_distributed import _purge
 
     data = tmp_path_factory.mktemp("api")
-    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5"}
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5",
+           "CONSENTSCAN_API_KEY_RATE": "1000", "CONSENTSCAN_API_KEY_BURST": "1000"}  # the fuzz sends hundreds
     with _serve(data, env, ("acme", "globex")) as served:
         yield served
     _purge()
@@ -69,7 +70,8 @@ def api_data_dir(api):
     return _DATA_DIRS[api[0]]
 
 
-def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None):
+def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None,
+         headers_out: dict | None = None):
     base, _ = api
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
     headers = {"content-type": "application/json", **({"x-api-key": key} if key else {})}
@@ -79,6 +81,8 @@ def call(api, method: str, path: str, key: str | None = None, body=None, raw: by
             data = response.read()
             return response.status, json.loads(data) if data else None
     except urllib.error.HTTPError as error:
+        if headers_out is not None:
+            headers_out.update(error.headers.items())
         return error.code, json.loads(error.read())
 
 
@@ -393,3 +397,34 @@ def test_properties_created_before_collector_paths_keep_their_unqualified_path(t
     assert claims == {"old": "acme", "fresh": "initech"}
     assert props.collector_owner("both") is None
     assert props.collector_owner("fresh").organization_id == "initech"
+
+
+# -- fairness: a token bucket per key, a throttle per address on wrong keys ---------------------------------
+def test_each_key_has_its_rate_and_wrong_keys_are_throttled_per_address(tmp_path):
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_API_KEY_RATE": "1",
+           "CONSENTSCAN_API_KEY_BURST": "3", "CONSENTSCAN_API_FAILED_KEY_RATE": "0.1",
+           "CONSENTSCAN_API_FAILED_KEY_BURST": "3"}
+    with _serve(tmp_path, env, ("acme", "globex")) as served:
+        acme, globex = served[1]["acme"], served[1]["globex"]
+        assert call(served, "POST", "/properties", acme, {"url": "https://news.example.org/", "id": "news"})[0] == 201
+        listing = "/properties?organization_id={}"
+        assert [call(served, "GET", listing.format("acme"), acme)[0] for _ in range(2)] == [200, 200]
+        headers: dict = {}
+        status, body = call(served, "GET", listing.format("acme"), acme, headers_out=headers)
+        assert status == 429 and body["error"] == "Too Many Requests" and "this API key" in body["message"]
+        assert headers["retry-after"] == "1"
+        assert call(served, "GET", listing.format("globex"), globex)[0] == 200  # its own bucket
+        time.sleep(1.1)
+        assert call(served, "GET", listing.format("acme"), acme)[0] == 200
+
+        # Wrong keys: 3 answered 403 (the burst), then 429 for the address until its bucket refills (10 s).
+        statuses = [call(served, "GET", listing.format("acme"), f"cs_wrong{i}")[0] for i in range(3)]
+        assert statuses == [403, 403, 403]
+        headers = {}
+        status, body = call(served, "GET", listing.format("acme"), "cs_wrong", headers_out=headers)
+        assert status == 429 and "wrong API key" in body["message"] and 1 <= int(headers["retry-after"]) <= 10
+        assert call(served, "GET", listing.format("acme"))[0] == 429  # no key at all: the same
+        time.sleep(1.1)
+        assert call(served, "GET", listing.format("globex"), globex)[0] == 200  # a known key still passes
+        reports = json.dumps([{"type": "deprecation", "url": "https://news.example.org/", "body": {}}]).encode()
+        assert call(served, "POST", "/reporting/acme/news", raw=reports)[0] == 204  # the collector is public
