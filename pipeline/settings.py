@@ -57,6 +57,10 @@ class Settings:
     #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
     browser_recycle_scenarios: int = 60
     browser_recycle_rss_mb: int = 2500
+    #: Memory a scenario's browser may use (MiB, the anonymous memory of its whole process tree, and the
+    #: renderer's JavaScript heap): a page that goes past it ends its scenario with ``general_error`` "page
+    #: exceeded the memory budget", and the browser is replaced.
+    browser_memory_mb: int = 1536
     #: Scheduler: seconds over which properties due at the same time are spread, the most scans it
     #: enqueues a second, and how late a missed fire time may still run after a restart.
     schedule_window: int = 3600
