@@ -33,7 +33,8 @@ MISSING_KEY = "a valid x-api-key header is required"
 
 class TokenBuckets:
     """``rate`` tokens a second per key, at most ``burst`` saved up. Bounded: when more than ``max_keys``
-    buckets exist, the full ones (the same as no bucket) are dropped."""
+    buckets exist, the full ones (the same as no bucket) are dropped, and if that is not enough, the ones
+    used longest ago."""
 
     def __init__(self, rate: float, burst: int, max_keys: int = 100_000) -> None:
         self.rate = rate
@@ -66,7 +67,10 @@ class TokenBuckets:
             return 0.0 if tokens >= 1 else ((1 - tokens) / self.rate if self.rate > 0 else math.inf)
 
     def _prune(self, now: float) -> None:
-        self._buckets = {k: v for k, v in self._buckets.items() if self._level(k, now) < self.burst}
+        kept = {k: v for k, v in self._buckets.items() if self._level(k, now) < self.burst}
+        if len(kept) > self.max_keys // 2:  # mostly drained buckets (many addresses): keep the latest half
+            kept = dict(sorted(kept.items(), key=lambda item: item[1][1])[-(self.max_keys // 2):])
+        self._buckets = kept
 
 
 async def _too_many(message: str, wait: float, scope: Scope, receive: Receive, send: Send) -> None:
