@@ -7,9 +7,11 @@ Errors are ``{statusCode, error, message}``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -241,22 +243,25 @@ def create_app() -> FastAPI:
     # keeps working for the organization that first created that id (pipeline.properties.collector_paths).
     @app.post("/reporting/{organization_id}/{property_id}", status_code=204)
     async def collect_reports(organization_id: str, property_id: str, request: Request) -> Response:
-        return await _collect(request, Properties(runtime.current().controlplane).get(organization_id, property_id))
+        return await _collect(request, Properties(runtime.current().controlplane).get, organization_id, property_id)
 
     @app.post("/reporting/{property_id}", status_code=204)
     async def collect_reports_unqualified(property_id: str, request: Request) -> Response:
-        return await _collect(request, Properties(runtime.current().controlplane).collector_owner(property_id))
+        return await _collect(request, Properties(runtime.current().controlplane).collector_owner, property_id)
 
-    async def _collect(request: Request, prop: Any) -> Response:
+    async def _collect(request: Request, find: Callable[..., Any], *names: str) -> Response:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media not in ("application/reports+json", "application/json"):
             raise HTTPException(415, "send application/reports+json")
+        # The look-up and the write run in the thread pool: on the event loop they would stall every request.
+        prop = await anyio.to_thread.run_sync(find, *names)
         if prop is None:
             raise NotFound("property")
         if not limiter.allow(f"{prop.organization_id}/{prop.id}"):
             raise HTTPException(429, "too many reports for this property; slow down")
         data = decode_json(await request.body())
-        append(runtime.current().storage, prop.organization_id, prop.id, parse_reports(data))
+        reports = parse_reports(data)
+        await anyio.to_thread.run_sync(append, runtime.current().storage, prop.organization_id, prop.id, reports)
         return Response(status_code=204)
 
     # -- tracker scan history (Concord's shape; a project is a property) -----------------------
