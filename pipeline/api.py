@@ -7,10 +7,11 @@ Errors are ``{statusCode, error, message}``.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -22,19 +23,13 @@ from pipeline.apikeys import organization_of
 from pipeline.collector import RateLimit, append, parse_reports
 from pipeline.errors import InvalidInput, ObjectNotFound, ServiceUnavailable
 from pipeline.finalize import scan_of
+from pipeline.httpguard import BadRequest, BodyLimit, decode_json, error_response
 from pipeline.netguard import Guard, parse_networks
 from pipeline.properties import Properties, property_from_api
 from pipeline.reports import REPORT_FILES, SCENARIO_FILES, check_report_id, error_records, report_key, scenario_key
+from pipeline.throttle import ApiThrottle
 
-MAX_BODY = 64 * 1024
-REASONS = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 413: "Payload Too Large",
-           415: "Unsupported Media Type", 422: "Unprocessable Entity", 429: "Too Many Requests",
-           500: "Internal Server Error"}
-
-
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"statusCode": status, "error": REASONS.get(status, "Error"), "message": message},
-                        status_code=status)
+_error = error_response
 
 
 class NotFound(HTTPException):
@@ -68,8 +63,10 @@ class PropertyBody(BaseModel):
     scheduledDayOfMonth: int | None = None  # noqa: N815
 
 
-def _organization(x_api_key: Annotated[str | None, Header()] = None) -> str:
-    organization = organization_of(runtime.current().controlplane, x_api_key)
+def _organization(request: Request, x_api_key: Annotated[str | None, Header()] = None) -> str:
+    # ApiThrottle has looked the key up already (and passes its organization on).
+    organization = getattr(request.state, "organization", None) or organization_of(
+        runtime.current().controlplane, x_api_key)
     if organization is None:
         raise HTTPException(403, "a valid x-api-key header is required")
     return organization
@@ -123,12 +120,18 @@ def create_app() -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
+        if first.get("type") == "json_invalid":  # a body sent without a JSON content type
+            return _error(400, "the body is not valid JSON")
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
         return _error(422, f"{where}: {first.get('msg', 'invalid')}" if where else "invalid request")
 
     @app.exception_handler(InvalidInput)
     async def invalid_input(request: Request, exc: InvalidInput) -> JSONResponse:
         return _error(422, str(exc))
+
+    @app.exception_handler(BadRequest)
+    async def bad_request(request: Request, exc: BadRequest) -> JSONResponse:
+        return _error(400, str(exc))
 
     @app.exception_handler(ServiceUnavailable)
     async def unavailable(request: Request, exc: ServiceUnavailable) -> JSONResponse:
@@ -138,12 +141,11 @@ def create_app() -> FastAPI:
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return _error(500, "internal error")
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return _error(413, f"request bodies are limited to {MAX_BODY} bytes")
-        return await call_next(request)
+    settings = runtime.current().settings
+    app.add_middleware(BodyLimit)
+    app.add_middleware(ApiThrottle, lookup=lambda key: organization_of(runtime.current().controlplane, key),
+                       key_rate=settings.api_key_rate, key_burst=settings.api_key_burst,
+                       failed_key_rate=settings.api_failed_key_rate, failed_key_burst=settings.api_failed_key_burst)
 
     # -- reports (Didomi's shape) ---------------------------------------------------------------
     @app.post("/reports/compliances/reports", status_code=201)
@@ -237,24 +239,29 @@ def create_app() -> FastAPI:
     # -- the browsers' Reporting API (public: browsers send no key) -----------------------------
     limiter = RateLimit(runtime.current().settings.collector_rate)
 
+    # Each property's endpoint is /reporting/{organization_id}/{property_id}; the older /reporting/{property_id}
+    # keeps working for the organization that first created that id (pipeline.properties.collector_paths).
+    @app.post("/reporting/{organization_id}/{property_id}", status_code=204)
+    async def collect_reports(organization_id: str, property_id: str, request: Request) -> Response:
+        return await _collect(request, Properties(runtime.current().controlplane).get, organization_id, property_id)
+
     @app.post("/reporting/{property_id}", status_code=204)
-    async def collect_reports(property_id: str, request: Request) -> Response:
+    async def collect_reports_unqualified(property_id: str, request: Request) -> Response:
+        return await _collect(request, Properties(runtime.current().controlplane).collector_owner, property_id)
+
+    async def _collect(request: Request, find: Callable[..., Any], *names: str) -> Response:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media not in ("application/reports+json", "application/json"):
             raise HTTPException(415, "send application/reports+json")
-        try:
-            prop = Properties(runtime.current().controlplane).find(property_id)
-        except InvalidInput:
-            prop = None  # an id in several organizations cannot take anonymous reports
+        # The look-up and the write run in the thread pool: on the event loop they would stall every request.
+        prop = await anyio.to_thread.run_sync(find, *names)
         if prop is None:
             raise NotFound("property")
         if not limiter.allow(f"{prop.organization_id}/{prop.id}"):
             raise HTTPException(429, "too many reports for this property; slow down")
-        try:
-            data = json.loads(await request.body())
-        except ValueError:
-            raise InvalidInput("the body is not JSON") from None
-        append(runtime.current().storage, prop.organization_id, prop.id, parse_reports(data))
+        data = decode_json(await request.body())
+        reports = parse_reports(data)
+        await anyio.to_thread.run_sync(append, runtime.current().storage, prop.organization_id, prop.id, reports)
         return Response(status_code=204)
 
     # -- tracker scan history (Concord's shape; a project is a property) -----------------------

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
 from pipeline.controlplane import ControlPlane, check_paging, metadata
 from pipeline.errors import InvalidInput
@@ -33,6 +34,16 @@ properties = sa.Table(
     sa.Column("scheduled", sa.Boolean, nullable=False, index=True),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
+#: Who the unqualified collector path ``POST /reporting/{property_id}`` belongs to: the organization that first
+#: created a property with that id, for good. Another organization's property with the same id never takes
+#: the path over, not even after the first one is removed (its reports then answer 404); it is reached at
+#: ``/reporting/{organization_id}/{property_id}``, which every property has.
+collector_paths = sa.Table(
+    "collector_paths", metadata,
+    sa.Column("property_id", sa.String(128), primary_key=True),
+    sa.Column("organization_id", sa.String(128), nullable=False),
 )
 
 #: What a scheduled scan did or did not do, for operators (``skipped_running``: the previous scan still ran).
@@ -160,6 +171,7 @@ class Properties:
         try:
             with self.engine.begin() as conn:
                 for start in range(0, len(rows), 1000):
+                    _claim_paths(conn, rows[start:start + 1000])
                     conn.execute(properties.insert(), rows[start:start + 1000])
         except sa.exc.IntegrityError:
             raise InvalidInput("a property with that id already exists in the organization") from None
@@ -192,6 +204,21 @@ class Properties:
             found = (_from_row(r) for r in rows)
             return {(p.organization_id, p.id): p for p in found if (p.organization_id, p.id) in wanted}
 
+    def collector_owner(self, property_id: str) -> Property | None:
+        """The property the unqualified collector path ``/reporting/{property_id}`` belongs to (see
+        ``collector_paths``), or None."""
+        with self.engine.begin() as conn:
+            owner = conn.execute(sa.select(collector_paths.c.organization_id).where(
+                collector_paths.c.property_id == property_id)).scalar()
+            if owner is None:  # a property created before paths were claimed: its own if its id is unique
+                rows = conn.execute(sa.select(properties.c.organization_id).where(
+                    properties.c.id == property_id).limit(2)).scalars().all()
+                if len(rows) != 1:
+                    return None
+                owner = rows[0]
+                _insert_claims(conn, [{"property_id": property_id, "organization_id": owner}])
+        return self.get(owner, property_id)
+
     def find(self, property_id: str) -> Property | None:
         """A property by id alone (the CLI's ``schedule next`` and ``history`` take just an id)."""
         with self.engine.connect() as conn:
@@ -219,7 +246,45 @@ class Properties:
                                 .order_by(properties.c.organization_id, properties.c.id)).mappings()
             return [(_from_row(r), datetime.fromisoformat(r["updated_at"].replace("Z", "+00:00"))) for r in rows]
 
-    def events(self, property_id: str) -> list[dict[str, Any]]:
+    def events(self, property_id: str, organization_id: str | None = None) -> list[dict[str, Any]]:
+        query = sa.select(schedule_events).where(schedule_events.c.property_id == property_id)
+        if organization_id is not None:
+            query = query.where(schedule_events.c.organization_id == organization_id)
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(sa.select(schedule_events).where(
-                schedule_events.c.property_id == property_id).order_by(schedule_events.c.id)).mappings()]
+            return [dict(r) for r in conn.execute(query.order_by(schedule_events.c.id)).mappings()]
+
+
+def _claim_paths(conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Claim the collector path of each new property id not claimed yet. An id that properties created
+    before claims existed already hold goes to the one holding it (several: to nobody, as before)."""
+    ids = sorted({row["id"] for row in rows})
+    claimed = set(conn.execute(sa.select(collector_paths.c.property_id).where(
+        collector_paths.c.property_id.in_(ids))).scalars())
+    holders: dict[str, set[str]] = {}
+    for organization_id, property_id in conn.execute(sa.select(properties.c.organization_id, properties.c.id).where(
+            properties.c.id.in_(sorted(set(ids) - claimed)))):
+        holders.setdefault(property_id, set()).add(organization_id)
+    claims: dict[str, str | None] = {}
+    for row in rows:
+        if row["id"] in claimed or row["id"] in claims:
+            continue
+        held = holders.get(row["id"])
+        claims[row["id"]] = row["organization_id"] if not held else (next(iter(held)) if len(held) == 1 else None)
+    _insert_claims(conn, [{"property_id": i, "organization_id": o} for i, o in claims.items() if o is not None])
+
+
+def _insert_claims(conn: Any, claims: list[dict[str, str]]) -> None:
+    """Insert claims, leaving any that a concurrent writer made first (its claim stands)."""
+    if not claims:
+        return
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+        conn.execute(insert(collector_paths).on_conflict_do_nothing(), claims)
+        return
+    for claim in claims:  # other databases: the claims are few (one per new property id)
+        with conn.begin_nested():
+            try:
+                conn.execute(collector_paths.insert().values(**claim))
+            except sa.exc.IntegrityError:
+                pass

@@ -57,6 +57,10 @@ class Settings:
     #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
     browser_recycle_scenarios: int = 60
     browser_recycle_rss_mb: int = 2500
+    #: Memory a scenario's browser may use (MiB, the anonymous memory of its whole process tree, and the
+    #: renderer's JavaScript heap): a page that goes past it ends its scenario with ``general_error`` "page
+    #: exceeded the memory budget", and the browser is replaced.
+    browser_memory_mb: int = 1536
     #: Scheduler: seconds over which properties due at the same time are spread, the most scans it
     #: enqueues a second, and how late a missed fire time may still run after a restart.
     schedule_window: int = 3600
@@ -66,6 +70,13 @@ class Settings:
     report_deadline: int = 60
     #: Reporting API collector: requests accepted per minute and property.
     collector_rate: int = 60
+    #: HTTP API fairness: requests a second each API key may make, and how many it may save up for a burst
+    #: (429 with ``Retry-After`` past them).
+    api_key_rate: float = 20.0
+    api_key_burst: int = 40
+    #: Requests with a wrong or missing API key one client address may make a second, and in a burst.
+    api_failed_key_rate: float = 0.2
+    api_failed_key_burst: int = 20
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

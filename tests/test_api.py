@@ -30,7 +30,8 @@ def api(tmp_path_factory):
     from tests.test_distributed import _purge
 
     data = tmp_path_factory.mktemp("api")
-    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5"}
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(data), "CONSENTSCAN_COLLECTOR_RATE": "5",
+           "CONSENTSCAN_API_KEY_RATE": "1000", "CONSENTSCAN_API_KEY_BURST": "1000"}  # the fuzz sends hundreds
     with _serve(data, env, ("acme", "globex")) as served:
         yield served
     _purge()
@@ -53,6 +54,7 @@ def _serve(data, env: dict[str, str], organizations: tuple[str, ...]):
         except OSError:
             time.sleep(0.3)
     _DATA_DIRS[base] = data
+    _PROCESSES[base] = process
     try:
         yield base, keys
     finally:
@@ -61,21 +63,26 @@ def _serve(data, env: dict[str, str], organizations: tuple[str, ...]):
 
 
 _DATA_DIRS: dict = {}
+_PROCESSES: dict = {}
 
 
 def api_data_dir(api):
     return _DATA_DIRS[api[0]]
 
 
-def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None):
+def call(api, method: str, path: str, key: str | None = None, body=None, raw: bytes | None = None,
+         headers_out: dict | None = None):
     base, _ = api
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
     headers = {"content-type": "application/json", **({"x-api-key": key} if key else {})}
     request = urllib.request.Request(base + path, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request) as response:
-            return response.status, json.loads(response.read())
+            data = response.read()
+            return response.status, json.loads(data) if data else None
     except urllib.error.HTTPError as error:
+        if headers_out is not None:
+            headers_out.update(error.headers.items())
         return error.code, json.loads(error.read())
 
 
@@ -248,3 +255,176 @@ def test_no_request_the_schema_allows_makes_the_server_fail(api):
         run(operation)
     assert failures == []
     assert len(sent) >= 5 * len(operations) and any(code < 300 for code in sent)
+
+
+# -- hostile bodies ---------------------------------------------------------------------------------------
+def _rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+
+
+def _api_pid(api) -> int:
+    return _PROCESSES[api[0]].pid
+
+
+def _chunked(total: int, chunk: int = 1 << 20):
+    """A body of ``total`` bytes sent in chunks, made as it is sent (the client holds one chunk)."""
+    block = b"[" + b" " * (chunk - 1)
+    for _ in range(total // chunk):
+        yield block
+
+
+def _post_chunked(api, path: str, body, headers: dict[str, str]) -> tuple[int, dict]:
+    import http.client
+
+    port = int(api[0].rsplit(":", 1)[1])
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request("POST", path, body=body, headers=headers, encode_chunked=True)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the server answered and closed before the body ended: its answer is still to be read
+    response = connection.getresponse()
+    data = response.read()
+    return response.status, json.loads(data) if data else {}
+
+
+def test_chunked_bodies_are_capped_while_read_and_memory_stays_flat(api):
+    _, keys = api
+    call(api, "POST", "/properties", keys["acme"], {"url": "https://big.example.org/", "id": "big"})
+    pid = _api_pid(api)
+    before = _rss_mib(pid)
+    targets = [("/reporting/big", {}), ("/reporting/acme/big", {}), ("/properties", {"x-api-key": keys["acme"]}),
+               ("/reporting/big", {})]
+    for path, extra in targets:  # 4 x 200 MiB, no Content-Length
+        status, body = _post_chunked(api, path, _chunked(200 << 20),
+                                     {"content-type": "application/reports+json", **extra})
+        assert status == 413 and body["message"] == "request bodies are limited to 65536 bytes", path
+    growth = _rss_mib(pid) - before
+    print(f"API RSS {before:.0f} MiB before 4 chunked 200 MiB bodies, growth {growth:.1f} MiB")
+    assert growth < 64
+    # A chunked body under the cap is read whole and reaches the route.
+    reports = json.dumps([{"type": "deprecation", "url": "https://big.example.org/", "body": {}}]).encode()
+    status = _post_chunked(api, "/reporting/acme/big", iter([reports[:10], reports[10:]]),
+                           {"content-type": "application/reports+json"})
+    assert status[0] == 204
+
+
+@pytest.mark.parametrize(("path", "raw"), [
+    ("/reporting/acme/news2", b'[{"type": "deprecation", "url": "https://news.example.org/\\ud800", "body": {}}]'),
+    ("/reporting/acme/news2", b'[{"type": "deprecation", "url": "https://news.example.org/\xff", "body": {}}]'),
+    ("/reporting/acme/news2", b'[{"type": "deprecation", "url": '),
+    ("/properties", b'{"url": "https://x.example.org/", "name": "\\udfff"}'),
+    ("/properties", b'{"url": "https://x.example.org/", "pages": NaN}'),
+    ("/properties", b'{"url": "https://x.example.org/\xc3"}'),
+    ("/reports/compliances/reports", b'{"organization_id": "acme", "property_id": "\\ud83d"}'),
+])
+def test_invalid_utf8_or_json_answers_400(api, path, raw):
+    _, keys = api
+    call(api, "POST", "/properties", keys["acme"], {"url": "https://news.example.org/", "id": "news2"})
+    status, body = call(api, "POST", path, keys["acme"], raw=raw)
+    assert status == 400 and set(body) == {"statusCode", "error", "message"} and body["error"] == "Bad Request"
+
+
+# -- properties belong to their organization ------------------------------------------------------------
+def _collected(api, organization: str, property_id: str) -> list[str]:
+    import pyarrow.dataset as ds
+
+    root = api_data_dir(api) / "datasets" / "reporting_api" / f"organization_id={organization}"
+    if not root.exists():
+        return []
+    rows = ds.dataset(root, partitioning="hive").to_table().to_pylist()
+    return [r["page_url"] for r in rows if r["property_id"] == property_id]
+
+
+def test_another_organization_cannot_take_over_or_disable_a_property_id(api):
+    _, keys = api
+    acme, globex = keys["acme"], keys["globex"]
+    assert call(api, "POST", "/properties", acme, {"url": "https://blog.acme.example/", "id": "blog"})[0] == 201
+    # globex makes a property with the same id: its own, beside acme's.
+    status, theirs = call(api, "POST", "/properties", globex, {"url": "https://blog.globex.example/", "id": "blog"})
+    assert status == 201 and theirs["organization_id"] == "globex"
+    assert call(api, "POST", "/properties", globex, {"url": "https://x.globex.example/", "id": "blog"})[0] == 422
+    assert call(api, "GET", "/properties/blog", acme)[1]["url"] == "https://blog.acme.example/"
+    assert call(api, "GET", "/properties/blog", globex)[1]["url"] == "https://blog.globex.example/"
+
+    def report(path: str, page: str) -> int:
+        payload = [{"type": "deprecation", "url": page, "body": {}}]
+        return call(api, "POST", path, raw=json.dumps(payload).encode())[0]
+
+    # The unqualified path stays acme's (it made "blog" first); each organization has its qualified path.
+    assert report("/reporting/blog", "https://blog.acme.example/1") == 204
+    assert report("/reporting/acme/blog", "https://blog.acme.example/2") == 204
+    assert report("/reporting/globex/blog", "https://blog.globex.example/1") == 204
+    assert report("/reporting/globex/news", "https://blog.globex.example/2") == 404  # acme's id, not globex's
+    assert report("/reporting/nobody/blog", "https://blog.globex.example/3") == 404
+    assert sorted(_collected(api, "acme", "blog")) == ["https://blog.acme.example/1", "https://blog.acme.example/2"]
+    assert _collected(api, "globex", "blog") == ["https://blog.globex.example/1"]
+
+    # globex deleting its property leaves acme's alone; acme deleting its own does not hand the path to globex.
+    assert call(api, "DELETE", "/properties/blog", globex)[0] == 200
+    assert call(api, "GET", "/properties/blog", acme)[0] == 200
+    assert report("/reporting/blog", "https://blog.acme.example/3") == 204
+    assert call(api, "POST", "/properties", globex, {"url": "https://blog.globex.example/", "id": "blog"})[0] == 201
+    assert call(api, "DELETE", "/properties/blog", acme)[0] == 200
+    assert report("/reporting/blog", "https://blog.acme.example/4") == 404
+    assert report("/reporting/globex/blog", "https://blog.globex.example/4") == 204
+    assert len(_collected(api, "acme", "blog")) == 3 and len(_collected(api, "globex", "blog")) == 2
+
+
+def test_properties_created_before_collector_paths_keep_their_unqualified_path(tmp_path):
+    """A database from before: properties but no claims. An id only one organization holds stays that
+    organization's, also when another organization creates the same id later; an id several hold is nobody's."""
+    import sqlalchemy as sa
+
+    from pipeline.controlplane import ControlPlane
+    from pipeline.properties import Properties, collector_paths, properties
+
+    controlplane = ControlPlane(f"sqlite:///{tmp_path / 'cp.db'}")
+    props = Properties(controlplane)
+    rows = [{"organization_id": org, "id": pid, "name": pid, "url": "https://x.example.org/", "options": "{}",
+             "schedule": "{}", "scheduled": False, "created_at": "2026-01-01T00:00:00Z",
+             "updated_at": "2026-01-01T00:00:00Z"} for org, pid in (("acme", "old"), ("acme", "both"),
+                                                                      ("globex", "both"))]
+    with controlplane.engine.begin() as conn:
+        conn.execute(properties.insert(), rows)
+    from pipeline.properties import Property
+
+    props.add([Property("globex", "old", "old", "https://old.globex.example/"),
+               Property("initech", "both", "both", "https://both.initech.example/"),
+               Property("initech", "fresh", "fresh", "https://fresh.initech.example/")])
+    with controlplane.engine.connect() as conn:
+        claims = dict(conn.execute(sa.select(collector_paths.c.property_id, collector_paths.c.organization_id)).all())
+    assert claims == {"old": "acme", "fresh": "initech"}
+    assert props.collector_owner("both") is None
+    assert props.collector_owner("fresh").organization_id == "initech"
+
+
+# -- fairness: a token bucket per key, a throttle per address on wrong keys ---------------------------------
+def test_each_key_has_its_rate_and_wrong_keys_are_throttled_per_address(tmp_path):
+    env = {**os.environ, "CONSENTSCAN_DATA_DIR": str(tmp_path), "CONSENTSCAN_API_KEY_RATE": "1",
+           "CONSENTSCAN_API_KEY_BURST": "3", "CONSENTSCAN_API_FAILED_KEY_RATE": "0.1",
+           "CONSENTSCAN_API_FAILED_KEY_BURST": "3"}
+    with _serve(tmp_path, env, ("acme", "globex")) as served:
+        acme, globex = served[1]["acme"], served[1]["globex"]
+        assert call(served, "POST", "/properties", acme, {"url": "https://news.example.org/", "id": "news"})[0] == 201
+        listing = "/properties?organization_id={}"
+        assert [call(served, "GET", listing.format("acme"), acme)[0] for _ in range(2)] == [200, 200]
+        headers: dict = {}
+        status, body = call(served, "GET", listing.format("acme"), acme, headers_out=headers)
+        assert status == 429 and body["error"] == "Too Many Requests" and "this API key" in body["message"]
+        assert headers["retry-after"] == "1"
+        assert call(served, "GET", listing.format("globex"), globex)[0] == 200  # its own bucket
+        time.sleep(1.1)
+        assert call(served, "GET", listing.format("acme"), acme)[0] == 200
+
+        # Wrong keys: 3 answered 403 (the burst), then 429 for the address until its bucket refills (10 s).
+        statuses = [call(served, "GET", listing.format("acme"), f"cs_wrong{i}")[0] for i in range(3)]
+        assert statuses == [403, 403, 403]
+        headers = {}
+        status, body = call(served, "GET", listing.format("acme"), "cs_wrong", headers_out=headers)
+        assert status == 429 and "wrong API key" in body["message"] and 1 <= int(headers["retry-after"]) <= 10
+        assert call(served, "GET", listing.format("acme"))[0] == 429  # no key at all: the same
+        time.sleep(1.1)
+        assert call(served, "GET", listing.format("globex"), globex)[0] == 200  # a known key still passes
+        reports = json.dumps([{"type": "deprecation", "url": "https://news.example.org/", "body": {}}]).encode()
+        assert call(served, "POST", "/reporting/acme/news", raw=reports)[0] == 204  # the collector is public

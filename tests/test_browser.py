@@ -39,3 +39,49 @@ def test_browser_looks_like_desktop_chrome_and_is_replaced_when_killed(tmp_path)
         context.close()
     finally:
         pool.discard()
+
+
+def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on(test_sites, tmp_path):
+    """A page that allocates until stopped: its scenario ends with the memory error, the watchdog killed and
+    the pool replaced the browser, and the next scan on the same worker thread succeeds."""
+    from dramatiq import Worker
+
+    import stages.crawl as crawl_stage
+    from pipeline import flow, runtime
+    from pipeline.broker import setup_broker
+    from pipeline.messages import Scan, ScanOptions
+
+    settings = Settings(data_dir=tmp_path, browser_memory_mb=700, allowed_networks="127.0.0.1/32")
+    broker = setup_broker(settings, stub=True)
+    rt = runtime.init(settings)
+    pool = crawl_stage._pool = BrowserPool(settings)  # a pool with this test's budget
+    launched = []
+    pool_get = pool.get
+
+    def get():  # the browsers the worker thread was given, in order
+        browser = pool_get()
+        if browser not in launched:
+            launched.append(browser)
+        return browser
+
+    pool.get = get
+    worker = Worker(broker, queues={"crawl"}, worker_threads=1, worker_timeout=50)
+    worker.start()
+    outcomes = {}
+    try:
+        for host in ("hog.test", "nobanner.test"):
+            scan = Scan.new(f"http://{host}/", options=ScanOptions(
+                pages=1, scenarios=("no_user_choice",), host_resolver_rules=test_sites.host_rules))
+            started = time.monotonic()
+            flow.start(scan)
+            broker.join("crawl", timeout=120_000, fail_fast=True)
+            [outcomes[host]] = rt.controlplane.scenario_outcomes(scan.report_id)
+            outcomes[host + " seconds"] = time.monotonic() - started
+    finally:
+        worker.stop()
+        crawl_stage._pool = None
+    hog, fine = outcomes["hog.test"], outcomes["nobanner.test"]
+    assert (hog.error_type, hog.error_description) == ("general_error", "page exceeded the memory budget")
+    assert hog.site_loaded and outcomes["hog.test seconds"] < 30
+    assert len(launched) == 2 and not launched[0].alive() and launched[1].pid != launched[0].pid
+    assert fine.error_type is None and fine.site_loaded, fine

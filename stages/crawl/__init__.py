@@ -18,6 +18,7 @@ import structlog
 from pipeline import assets, flow, metrics
 from pipeline.broker import stage_actor
 from pipeline.datasets import write_rows
+from pipeline.errors import GeneralError
 from pipeline.evidence import ScenarioEvidence
 from pipeline.messages import CrawlTask, Scan
 from pipeline.middleware import THREAD_CLEANUPS
@@ -25,7 +26,7 @@ from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
 from pipeline.settings import Settings
 from pipeline.storage import Storage
-from stages.crawl.browser import Browser, BrowserPool
+from stages.crawl.browser import Browser, BrowserPool, MemoryWatchdog
 from stages.crawl.scenario import run_scenario
 
 log = structlog.get_logger("consentscan.crawl")
@@ -34,7 +35,10 @@ log = structlog.get_logger("consentscan.crawl")
 def crawl_scenario(task: CrawlTask, browser: Browser, settings: Settings, storage: Storage) -> ScenarioEvidence:
     """Run one scenario and store its HAR, GIF and evidence; returns the evidence."""
     with tempfile.TemporaryDirectory(prefix="consentscan-crawl-") as tmp:
-        run = run_scenario(browser, task, settings, Path(tmp), _autoconsent(settings))
+        with browser.memory_watch() as watch:
+            run = run_scenario(browser, task, settings, Path(tmp), _autoconsent(settings))
+        if watch.explains(run.evidence.error):
+            run.evidence.error = GeneralError(MemoryWatchdog.MESSAGE).as_record()
         report_id, scenario = task.scan.report_id, task.scenario
         if run.har_path.exists():
             storage.put_file(scenario_key(report_id, scenario, "proof_of_scan.har"), run.har_path, "application/json")
@@ -97,8 +101,8 @@ def crawl(task: CrawlTask, rt: Runtime) -> None:
     except Exception:
         pool.discard()  # whatever broke, the next try gets a fresh browser
         raise
-    if evidence.error and evidence.error["error_type"] == "general_error" and "browser failure" in (
-            evidence.error["error_description"] or ""):
+    failure = (evidence.error or {}).get("error_description") or ""
+    if "browser failure" in failure or failure == MemoryWatchdog.MESSAGE:
         pool.discard()
     error = evidence.error or {}
     rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(
