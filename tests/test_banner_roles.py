@@ -1,0 +1,110 @@
+"""Banner controls classified by meaning: the labelled corpus, the wrong-click traps of issue 13, notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from stages.crawl.roles import ROLES, classify_control, is_consent_notice, normalize, notice_terms
+from tests.banner_corpus import CONTROLS, NOTICES, describe_failures, read_rows, score
+
+
+def test_the_corpus_is_classified_right_overall_and_in_every_language():
+    rows = read_rows(CONTROLS)
+    assert len({row.lang for row in rows}) == 27 and all(row.role in (*ROLES, None) for row in rows)
+    result = score(rows)
+    print(describe_failures(result))
+    assert result.accuracy >= 0.98, describe_failures(result)
+    weak = {lang: round(result.language_accuracy(lang), 3) for lang in result.rows
+            if result.language_accuracy(lang) < 0.90}
+    assert not weak, f"languages under 90 %: {weak}\n{describe_failures(result)}"
+
+
+TRAPS = [
+    # Two accept verbs on one banner: only one of them accepts everything.
+    ("Accept all cookies", "en", "accept_all", 2),
+    ("Accept only essential cookies", "en", "necessary_only", 2),
+    ("Allow all", "en", "accept_all", 2),
+    ("Allow selection", "en", "save_selection", 1),
+    ("Aceptar todas", "es", "accept_all", 2),
+    ("Aceptar solo las necesarias", "es", "necessary_only", 2),
+    ("Accept selected", "en", "save_selection", 1),
+    ("Accept", "en", "accept_all", 1),
+    # Ways out that contain an accept verb.
+    ("Continue without accepting", "en", "reject_all", 1),
+    ("Continuer sans accepter", "fr", "reject_all", 1),
+    ("Continua senza accettare", "it", "reject_all", 1),
+    ("I disagree", "en", "reject_all", 1),
+    ("I do not agree", "en", "reject_all", 1),
+    ("Nie zgadzam się", "pl", "reject_all", 1),
+    ("Ich stimme nicht zu", "de", "reject_all", 1),
+    ("Nur essenzielle Cookies", "de", "necessary_only", 2),
+    ("Reject all", "en", "reject_all", 2),
+    ("Reject and close", "en", "reject_all", 1),
+    # Weak and combined forms keep their choice.
+    ("OK", "en", "accept_all", 0),
+    ("Got it!", "en", "accept_all", 0),
+    ("Accept and close", "en", "accept_all", 1),
+    ("Rozumiem, nie pokazuj więcej", "pl", "accept_all", 0),
+    # The rest of a banner.
+    ("Cookie settings", "en", "settings", 1),
+    ("Zustimmung verwalten", "de", "settings", 1),
+    ("Manage consent", "en", "settings", 1),
+    ("Auswahl speichern", "de", "save_selection", 1),
+    ("×", "en", "close", 0),
+    ("Schließen", "de", "close", 1),
+    ("Privacy policy", "en", "more_info", 1),
+    ("Learn more", "en", "more_info", 1),
+]
+
+
+@pytest.mark.parametrize(("label", "lang", "role", "explicit"), TRAPS)
+def test_traps_of_issue_13_get_their_role_and_explicitness(label, lang, role, explicit):
+    meaning = classify_control(label, lang)
+    assert (meaning.role, meaning.explicit) == (role, explicit), meaning
+    assert meaning.cues
+
+
+@pytest.mark.parametrize(("label", "lang", "role"), [
+    ("Alle akzeptieren", "en", "accept_all"),          # a German banner on an English page
+    ("Hyväksy kaikki", None, "accept_all"),
+    ("Odrzuć wszystkie", "de", "reject_all"),
+    ("Αποδοχή όλων", "fr", "accept_all"),
+    ("Kabul etmiyorum", None, "reject_all"),
+    ("Приемам", "en-GB", "accept_all"),
+    ("Godta alle", "nb", "accept_all"),
+])
+def test_the_page_language_is_a_hint_not_a_requirement(label, lang, role):
+    assert classify_control(label, lang).role == role
+
+
+@pytest.mark.parametrize("label", [
+    "Subscribe", "Log in", "Search", "Continue reading", "Deutsch", "Back to top", "", "Cookies",
+    "By clicking on the button you agree that our partners may store cookies on your device and use them to show"
+    " personalised advertising",
+    "Cookies manager by tarteaucitron.js",
+])
+def test_labels_that_are_no_consent_control_have_no_role(label):
+    assert classify_control(label, "en").role is None
+
+
+def test_normalize_folds_case_accents_apostrophes_and_punctuation():
+    assert normalize("  J’ACCEPTE — Ça   marche!  ") == "j'accepte ca marche"
+    assert normalize("Přijmout VŠE") == "prijmout vse"
+    assert normalize("Tümünü kabul et") == "tumunu kabul et"
+
+
+def test_consent_notices_are_recognised_in_any_language():
+    assert is_consent_notice("Wir verwenden Cookies, um Inhalte zu personalisieren.")
+    assert is_consent_notice("Ta strona korzysta z ciasteczek.", "en")
+    assert is_consent_notice("Šī vietne izmanto sīkdatnes.")
+    assert is_consent_notice("Bu site çerezleri kullanır.")
+    assert not is_consent_notice("Sign up for our newsletter and get 10 % off your first order.")
+    terms = notice_terms()
+    assert "cookie" in terms and "evaste" in terms and all(term == normalize(term) for term in terms)
+
+
+@pytest.mark.skipif(not NOTICES.exists(), reason="the corpus has no notice texts yet")
+def test_the_notice_corpus_is_recognised():
+    rows = read_rows(NOTICES)
+    wrong = [row for row in rows if is_consent_notice(row.label, row.lang) != (row.role == "notice")]
+    assert len(wrong) <= 0.02 * len(rows), "\n".join(f"{row.lang}\t{row.label}\t{row.role}" for row in wrong)
