@@ -115,6 +115,8 @@ def _entries(vocabulary: dict) -> list[_Entry]:
     entries = []
     for lang, categories in [("*", vocabulary["common"]), *vocabulary["languages"].items()]:
         for category, values in categories.items():
+            if category == "no":
+                continue  # a subset of negation, read by _standalone_no()
             for kind, raws in values.items() if isinstance(values, dict) else [(None, values)]:
                 for raw in raws:
                     words, cue = _compile(raw)
@@ -255,8 +257,11 @@ def _decide(chosen: list[_Match], notice: list[_Match], length: int) -> ControlM
         return meaning("accept_all", 0, "accept_weak")
     if "without" in by and (mentions_notice or "settings" in by):
         return meaning("reject_all", 1, "without")  # "Continue without cookies"
-    if "negation" in by and set(by) <= {"negation", "polite"} and (mentions_notice or
-                                                                   sum(m.end - m.start for m in chosen) == length):
+    # A refusal without a verb: "No", "Nein, bitte nicht", "Liever niet", "Keine Cookies"; a lone particle
+    # ("EN" as a language switch is Finnish "en") is none.
+    if ("negation" in by and set(by) <= {"negation", "polite"}
+            and (mentions_notice or "polite" in by or all(_says_no(m) for m in by["negation"]))
+            and (mentions_notice or sum(m.end - m.start for m in chosen) == length)):
         return meaning("reject_all", 1, "negation", "polite")  # "No", "Nein, danke", "Keine Cookies", "Liever niet"
     if "save" in by:
         if "all" in by:
@@ -276,6 +281,18 @@ def _decide(chosen: list[_Match], notice: list[_Match], length: int) -> ControlM
     if "more_info" in by or "policy" in by:
         return meaning("more_info", 1, "more_info", "policy")
     return NONE
+
+
+def _says_no(negation: _Match) -> bool:
+    """Whether a negation alone refuses ("Nein", "Nej"), unlike a particle ("en" in Finnish, "ne" in French)."""
+    return negation.entry.cue.split(":", 1)[1] in _standalone_no().get(negation.entry.lang, ())
+
+
+@cache
+def _standalone_no() -> dict[str, frozenset[str]]:
+    vocabulary = json.loads(VOCABULARY.read_text(encoding="utf-8"))
+    return {lang: frozenset(" ".join(text for _, text in _compile(raw)[0]) for raw in words.get("no", ()))
+            for lang, words in vocabulary["languages"].items()}
 
 
 def _negated(by: dict[str, list[_Match]]) -> bool:
