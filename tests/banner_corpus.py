@@ -26,12 +26,28 @@ class Row:
     source: str
 
 
-def read_rows(path: Path) -> list[Row]:
-    """Rows of a corpus file: tab-separated with a header line; lines starting with # are comments."""
+@dataclasses.dataclass(frozen=True)
+class Notice:
+    lang: str
+    text: str
+    is_notice: bool
+    source: str
+
+
+def _table(path: Path) -> list[dict[str, str]]:
+    """A corpus file: tab-separated with a header line; lines starting with # are comments."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_rows(path: Path = CONTROLS) -> list[Row]:
     return [Row(row["lang"], row["label"], None if row["role"] == "none" else row["role"], row.get("source") or "")
-            for row in reader]
+            for row in _table(path)]
+
+
+def read_notices(path: Path = NOTICES) -> list[Notice]:
+    return [Notice(row["lang"], row["text"], row["is_notice"] == "true", row.get("source") or "")
+            for row in _table(path)]
 
 
 @dataclasses.dataclass

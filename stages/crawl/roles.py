@@ -46,9 +46,16 @@ _SPACES = re.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """Lowercase, accents folded, apostrophes unified, punctuation to spaces (mirrored in the JS finder)."""
-    folded = unicodedata.normalize("NFD", text.lower())
-    folded = "".join(c for c in folded if not unicodedata.category(c).startswith("M"))
+    folded = text.lower()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFD", folded).translate(_marks())
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", folded.translate(_APOSTROPHES))).strip()
+
+
+@cache
+def _marks() -> dict[int, None]:
+    """Combining marks (accents) of the Basic Multilingual Plane, deleted by str.translate."""
+    return {code: None for code in range(0x10000) if unicodedata.category(chr(code)).startswith("M")}
 
 
 def _tokens(text: str) -> list[str]:
@@ -84,14 +91,20 @@ class _Index:
     prefix_lengths: tuple[int, ...]
     infix: list[tuple[str, _Entry]]
     languages: tuple[str, ...]
+    _seen: dict[str, tuple[_Entry, ...]] = dataclasses.field(default_factory=dict)
 
-    def candidates(self, token: str) -> list[_Entry]:
-        found = list(self.exact.get(token, ()))
-        for length in self.prefix_lengths:
-            if length > len(token):
-                break
-            found.extend(self.prefix.get(token[:length], ()))
-        found.extend(entry for text, entry in self.infix if text in token)
+    def candidates(self, token: str) -> tuple[_Entry, ...]:
+        found = self._seen.get(token)
+        if found is None:
+            entries = list(self.exact.get(token, ()))
+            for length in self.prefix_lengths:
+                if length > len(token):
+                    break
+                entries.extend(self.prefix.get(token[:length], ()))
+            entries.extend(entry for text, entry in self.infix if text in token)
+            found = tuple(entries)
+            if len(self._seen) < 100_000:  # words recur across banners: look each up once
+                self._seen[token] = found
         return found
 
 
