@@ -45,6 +45,10 @@ TRAPS = [
     ("Got it!", "en", "accept_all", 0),
     ("Accept and close", "en", "accept_all", 1),
     ("Rozumiem, nie pokazuj więcej", "pl", "accept_all", 0),
+    ("N'accepter que les cookies nécessaires", "fr", "necessary_only", 1),
+    ("Accept recommended settings", "en", "accept_all", 2),
+    ("Nein", "de", "reject_all", 1),
+    ("Liever niet", "nl", "reject_all", 1),
     # The rest of a banner.
     ("Cookie settings", "en", "settings", 1),
     ("Zustimmung verwalten", "de", "settings", 1),
@@ -85,6 +89,17 @@ def test_the_page_language_is_a_hint_not_a_requirement(label, lang, role):
 ])
 def test_labels_that_are_no_consent_control_have_no_role(label):
     assert classify_control(label, "en").role is None
+
+
+@pytest.mark.parametrize(("label", "lang"), [
+    ("EN", "de"),                    # a language switch, not Finnish "en" (I do not)
+    ("Ne", None),                    # a French particle as much as a Czech "no"
+    ("Prijava", "sl"),               # log in, not Slovak "prijať"
+    ("Ara", "tr"),                   # search, not Estonian "ära"
+    ("Atualizar esta página", "pt"),  # not Finnish "estä"
+])
+def test_short_words_of_other_languages_do_not_make_a_choice(label, lang):
+    assert classify_control(label, lang).role is None
 
 
 def test_normalize_folds_case_accents_apostrophes_and_punctuation():

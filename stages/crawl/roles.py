@@ -80,13 +80,13 @@ def _decide(chosen: list[Match], notice: list[Match], length: int) -> ControlMea
         verbs = ("accept", "accept_weak")
         if "without" in by:
             return meaning("reject_all", 1, *verbs, "without")
-        if _negated(by):
-            return meaning("reject_all", full, "negation", *verbs, "all")
         if "selection" in by:
             return meaning("save_selection", 1, *verbs, "selection")
-        if "necessary" in by or "only" in by:
+        if "necessary" in by or "only" in by:  # also "N'accepter que les cookies nécessaires"
             return meaning("necessary_only", 2 if "necessary" in by and "only" in by else 1,
                            *verbs, "only", "necessary")
+        if _negated(by):
+            return meaning("reject_all", full, "negation", *verbs, "all")
         if "all" not in by and "settings" in by:
             return meaning("settings", 1, "settings")  # "Manage consent", "Zustimmung verwalten"
         if "all" not in by and "save" in by:
