@@ -52,6 +52,7 @@ TRAPS = [
     # The rest of a banner.
     ("Cookie settings", "en", "settings", 1),
     ("Zustimmung verwalten", "de", "settings", 1),
+    ("Einwilligungseinstellungen", "de", "settings", 1),   # a compound's head decides, not its first part
     ("Manage consent", "en", "settings", 1),
     ("Auswahl speichern", "de", "save_selection", 1),
     ("×", "en", "close", 0),

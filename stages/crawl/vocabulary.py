@@ -137,8 +137,11 @@ def _index() -> _Index:
 class Match:
     start: int
     end: int
-    exact: bool
+    looseness: int      # 0 exact words, 1 a word inside a compound (its head: "Einwilligungseinstellungen"), 2 a stem
     entry: Entry
+
+
+_LOOSENESS = {"exact": 0, "infix": 1, "prefix": 2}
 
 
 def find(tokens: list[str]) -> list[Match]:
@@ -147,8 +150,8 @@ def find(tokens: list[str]) -> list[Match]:
     for start, token in enumerate(tokens):
         for entry in index.candidates(token):
             if entry.rest_matches(tokens, start):
-                exact = all(match == "exact" for match, _ in entry.words)
-                found.append(Match(start, start + len(entry.words), exact, entry))
+                looseness = max(_LOOSENESS[match] for match, _ in entry.words)
+                found.append(Match(start, start + len(entry.words), looseness, entry))
     return found
 
 
@@ -178,10 +181,10 @@ def language(matches: list[Match], hint: str | None) -> str | None:
 
 
 def resolve(matches: list[Match]) -> list[Match]:
-    """Non-overlapping matches: longest phrase first, exact words before stems, then PRIORITY."""
+    """Non-overlapping matches: longest phrase first, exact words before compounds before stems, then PRIORITY."""
     taken = 0
     chosen = []
-    for found in sorted(matches, key=lambda m: (m.start - m.end, not m.exact, PRIORITY.index(m.entry.category))):
+    for found in sorted(matches, key=lambda m: (m.start - m.end, m.looseness, PRIORITY.index(m.entry.category))):
         bits = ((1 << (found.end - found.start)) - 1) << found.start
         if not taken & bits:
             taken |= bits
