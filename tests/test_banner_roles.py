@@ -48,6 +48,8 @@ TRAPS = [
     ("N'accepter que les cookies nécessaires", "fr", "necessary_only", 1),
     ("Accept recommended settings", "en", "accept_all", 2),
     ("Nein", "de", "reject_all", 1),
+    ("Jatka hyväksymättä", "fi", "reject_all", 1),         # "without accepting" starts like "accept"
+    ("Nepřijímám", "cs", "reject_all", 1),
     ("Liever niet", "nl", "reject_all", 1),
     # The rest of a banner.
     ("Cookie settings", "en", "settings", 1),
