@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from stages.crawl import vocabulary
 from stages.crawl.roles import ROLES, classify_control, is_consent_notice, normalize, notice_terms
 from tests.banner_corpus import CONTROLS, describe_failures, read_notices, read_rows, score
 
@@ -127,3 +130,15 @@ def test_the_notice_corpus_is_recognised():
     wrong = [notice for notice in notices if is_consent_notice(notice.text, notice.lang) != notice.is_notice]
     print("\n".join(f"{n.lang}\t{n.is_notice}\t{n.text[:120]}" for n in wrong))
     assert len(wrong) <= 0.02 * len(notices), "\n".join(f"{n.lang}\t{n.is_notice}\t{n.text}" for n in wrong)
+
+
+def test_the_vocabulary_has_every_category_in_all_27_languages_and_names_its_sources():
+    data = json.loads(vocabulary.PATH.read_text(encoding="utf-8"))
+    assert data["sources"] and len(data["languages"]) == 27
+    categories = {"accept", "accept_weak", "reject", "restriction", "all", "negation", "no", "polite", "settings",
+                  "save", "close", "more_info", "policy", "notice", "notice_context"}
+    for lang, words in data["languages"].items():
+        assert set(words) == categories, lang
+        assert set(words["restriction"]) == {"only", "necessary", "selection", "without"}, lang
+        for category in ("accept", "reject", "all", "negation", "settings", "save", "close", "notice"):
+            assert words[category], f"{lang} has no {category} words"
