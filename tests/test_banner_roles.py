@@ -103,6 +103,10 @@ def test_labels_that_are_no_consent_control_have_no_role(label):
     ("Prijava", "sl"),               # log in, not Slovak "prijať"
     ("Ara", "tr"),                   # search, not Estonian "ära"
     ("Atualizar esta página", "pt"),  # not Finnish "estä"
+    ("Některé", "cs"),               # "some", not Norwegian "nekt" (refuse)
+    ("Nekateri", "sl"),              # "some", not Swedish "neka" (deny)
+    ("Prima pagina", "it"),          # not Dutch "prima" (fine)
+    ("cookies en", "nl"),            # not Finnish "en" (I do not)
 ])
 def test_short_words_of_other_languages_do_not_make_a_choice(label, lang):
     assert classify_control(label, lang).role is None

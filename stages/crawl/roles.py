@@ -98,9 +98,9 @@ def _decide(chosen: list[Match], notice: list[Match], length: int) -> ControlMea
         return meaning("accept_all", 0, "accept_weak")
     if "without" in by and (mentions_notice or "settings" in by):
         return meaning("reject_all", 1, "without")  # "Continue without cookies"
-    # A refusal without a verb: "No", "Nein, bitte nicht", "Liever niet", "Keine Cookies"; a lone particle
-    # ("EN" as a language switch is Finnish "en") is none.
-    if ("negation" in by and set(by) <= {"negation", "polite"}
+    # A refusal without a verb: "No", "Nein, bitte nicht", "Liever niet", "Keine Cookies"; the negation comes
+    # first, and a lone particle ("EN" as a language switch is Finnish "en") or "cookies en" is none.
+    if ("negation" in by and set(by) <= {"negation", "polite"} and _leads(chosen, notice)
             and (mentions_notice or "polite" in by or all(_says_no(m) for m in by["negation"]))
             and (mentions_notice or sum(m.end - m.start for m in chosen) == length)):
         return meaning("reject_all", 1, "negation", "polite")  # "No", "Nein, danke", "Keine Cookies", "Liever niet"
@@ -122,6 +122,11 @@ def _decide(chosen: list[Match], notice: list[Match], length: int) -> ControlMea
     if "more_info" in by or "policy" in by:
         return meaning("more_info", 1, "more_info", "policy")
     return NONE
+
+
+def _leads(chosen: list[Match], notice: list[Match]) -> bool:
+    """Whether the label starts with its negation or a polite word ("Liever geen cookies"), not with cookies."""
+    return not notice or chosen[0].start < notice[0].start
 
 
 def _says_no(negation: Match) -> bool:
