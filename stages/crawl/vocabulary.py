@@ -118,8 +118,13 @@ def _entries(vocabulary: dict) -> list[Entry]:
 
 
 @cache
+def _data() -> dict:
+    return json.loads(PATH.read_text(encoding="utf-8"))
+
+
+@cache
 def _index() -> _Index:
-    vocabulary = json.loads(PATH.read_text(encoding="utf-8"))
+    vocabulary = _data()
     exact: dict[str, list[Entry]] = {}
     prefix: dict[str, list[Entry]] = {}
     infix: list[tuple[str, Entry]] = []
@@ -145,6 +150,7 @@ _LOOSENESS = {"exact": 0, "infix": 1, "prefix": 2}
 
 
 def find(tokens: list[str]) -> list[Match]:
+    """Every entry of every language that matches at some word (overlaps included; resolve() picks)."""
     index = _index()
     found = []
     for start, token in enumerate(tokens):
@@ -195,15 +201,13 @@ def resolve(matches: list[Match]) -> list[Match]:
 @cache
 def standalone_no() -> dict[str, frozenset[str]]:
     """Per language, the negations that alone refuse ("Nein", "Nej"), unlike particles ("en" in Finnish)."""
-    vocabulary = json.loads(PATH.read_text(encoding="utf-8"))
     return {lang: frozenset(" ".join(text for _, text in _compile(raw)[0]) for raw in words.get("no", ()))
-            for lang, words in vocabulary["languages"].items()}
+            for lang, words in _data()["languages"].items()}
 
 
 @cache
 def notice_terms() -> tuple[str, ...]:
     """Normalized notice words of every language, stems without their "*"."""
-    vocabulary = json.loads(PATH.read_text(encoding="utf-8"))
-    sections = [vocabulary["common"], *vocabulary["languages"].values()]
+    sections = [_data()["common"], *_data()["languages"].values()]
     terms = {" ".join(text for _, text in _compile(raw)[0]) for section in sections for raw in section["notice"]}
     return tuple(sorted(term for term in terms if term))
