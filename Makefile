@@ -43,3 +43,4 @@ bench: setup
 	$(PY) -m tests.bench.bench_pipeline
 	$(PY) -m tests.bench.bench_scheduler
 	$(PY) -m tests.bench.bench_api
+	$(PY) -m tests.bench.bench_banner_roles
