@@ -103,7 +103,8 @@
     }
     return out.replace(/\s+/g, ' ').trim();
   };
-  const mentions = (t) => { const n = ' ' + norm(t) + ' '; return terms.some((w) => n.includes(w)); };
+  // Notice terms match at the start of a word ("cookie" in "cookies", not "kaka" inside another word).
+  const mentions = (t) => { const n = ' ' + norm(t) + ' '; return terms.some((w) => n.includes(' ' + w)); };
 
   // 3. Each control's region: the nearest ancestor whose own text (outside controls) talks about consent.
   const regions = [], regionIndex = new Map();
