@@ -258,9 +258,11 @@ def create_app() -> FastAPI:
         return Response(status_code=204)
 
     # -- routers kept in their own modules ----------------------------------------------------------
+    from pipeline.exports_api import router as exports_router
     from pipeline.history_api import router as history_router
 
     app.include_router(history_router)
+    app.include_router(exports_router)
 
     return app
 

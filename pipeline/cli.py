@@ -272,6 +272,22 @@ def cmd_report_html(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_csv(args: argparse.Namespace) -> int:
+    """Print the report's trackers as CSV (``> trackers.csv``)."""
+    from pipeline.errors import ObjectNotFound
+    from pipeline.exports import trackers_csv
+    from pipeline.reports import check_report_id
+    from pipeline.storage import open_storage
+
+    storage = open_storage(Settings.from_env())
+    try:
+        text = trackers_csv(storage, check_report_id(args.report_id))
+    except ObjectNotFound:
+        raise InvalidInput(f"no trackers for report {args.report_id}: no such report, or not finished") from None
+    sys.stdout.write(text)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from pipeline.demo.server import DEMO_URL, SiteServer
 
@@ -328,6 +344,10 @@ def parser() -> argparse.ArgumentParser:
     page = report_commands.add_parser("html", help="the report as a self-contained HTML page on stdout")
     page.add_argument("report_id")
     page.set_defaults(run=cmd_report_html)
+
+    csv_page = report_commands.add_parser("csv", help="the report's trackers as CSV on stdout")
+    csv_page.add_argument("report_id")
+    csv_page.set_defaults(run=cmd_report_csv)
 
     add_property_commands(commands)
     add_operate_commands(commands)
