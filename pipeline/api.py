@@ -260,9 +260,11 @@ def create_app() -> FastAPI:
     # -- routers kept in their own modules ----------------------------------------------------------
     from pipeline.exports_api import router as exports_router
     from pipeline.history_api import router as history_router
+    from pipeline.webhooks.api import router as webhooks_router
 
     app.include_router(history_router)
     app.include_router(exports_router)
+    app.include_router(webhooks_router)
 
     return app
 

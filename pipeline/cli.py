@@ -18,6 +18,7 @@ from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import PREFIX, Settings
+from pipeline.webhooks.cli import add_commands as add_webhook_commands
 
 
 def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
@@ -116,10 +117,10 @@ def default_threads(queues: list[str], settings: Settings) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Run the actors on RabbitMQ through Dramatiq's own worker CLI (process management, signals)."""
-    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else list(flow.FLOW)
-    unknown = [q for q in queues if q not in flow.FLOW]
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else list(flow.QUEUES)
+    unknown = [q for q in queues if q not in flow.QUEUES]
     if unknown:
-        raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.FLOW)}")
+        raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.QUEUES)}")
     settings = Settings.from_env(**({"fuse_stages": False} if args.no_fuse else {}))
     threads = args.threads or default_threads(queues, settings)
     command = [sys.executable, "-m", "dramatiq", "pipeline.worker", "--processes", str(args.processes),
@@ -317,7 +318,7 @@ def parser() -> argparse.ArgumentParser:
     scan.set_defaults(run=cmd_scan)
 
     worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
-    worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.FLOW)} (default all)")
+    worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.QUEUES)} (default all)")
     worker.add_argument("--processes", type=int, default=1)
     worker.add_argument("--threads", type=int, default=0,
                         help="default 1 with crawl or on local storage (2 with --no-fuse), 4 on S3")
@@ -351,6 +352,7 @@ def parser() -> argparse.ArgumentParser:
 
     add_property_commands(commands)
     add_operate_commands(commands)
+    add_webhook_commands(commands)
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")

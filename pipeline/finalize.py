@@ -52,6 +52,9 @@ def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any], summary: dic
                                   trackers_count=report["trackers_count"], vendors_count=report["vendors_count"],
                                   summary=summary)
     metrics.report_finished(report["status"])
+    from pipeline.webhooks.trigger import report_finished
+
+    report_finished(rt, scan.organization_id, scan.report_id)
 
 
 def scan_of(rt: Runtime, report_id: str) -> Scan | None:
