@@ -258,6 +258,7 @@ def create_app() -> FastAPI:
         return Response(status_code=204)
 
     # -- routers kept in their own modules ----------------------------------------------------------
+    from pipeline.dashboard.routes import router as dashboard_router
     from pipeline.exports_api import router as exports_router
     from pipeline.history_api import router as history_router
     from pipeline.webhooks.api import router as webhooks_router
@@ -265,6 +266,7 @@ def create_app() -> FastAPI:
     app.include_router(history_router)
     app.include_router(exports_router)
     app.include_router(webhooks_router)
+    app.include_router(dashboard_router)
 
     return app
 

@@ -75,6 +75,9 @@ class Settings:
     #: The address people reach ``consentscan api`` at, for the links in webhook events (``https://scan.example``);
     #: empty: the links are paths.
     public_url: str = ""
+    #: Signs the dashboard's session cookies; empty: a secret generated once and kept in the control-plane
+    #: database (shared by every API replica on that database).
+    ui_secret: str = ""
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).

@@ -45,7 +45,8 @@ def _steps(record: dict[str, Any]) -> list[str]:
     return ((record.get("cmp") or {}).get("scenario_step") or {}).get("id") or []
 
 
-def _at_step(trackers: list[dict[str, Any]], step: str) -> dict[str, dict[str, Any]]:
+def trackers_at_step(trackers: list[dict[str, Any]], step: str) -> dict[str, dict[str, Any]]:
+    """The trackers the score counts that were seen at ``step``, by id."""
     return {t["id"]: t for t in trackers if t.get("category") not in EXEMPT and step in _steps(t)}
 
 
@@ -56,7 +57,7 @@ def regression(current: ReportView, previous: ReportView, min_drop: int) -> dict
     if before is not None and after is not None and before - after >= min_drop:
         changes["score"] = {"previous": before, "current": after, "drop": before - after}
     for name, step in STEPS.items():
-        old, new = _at_step(previous.trackers, step), _at_step(current.trackers, step)
+        old, new = trackers_at_step(previous.trackers, step), trackers_at_step(current.trackers, step)
         found = [_tracker(new[i]) for i in sorted(new.keys() - old.keys())]
         if found:
             changes[name] = found
