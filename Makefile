@@ -42,3 +42,4 @@ bench: setup
 	$(PY) -m tests.bench.bench_crawl
 	$(PY) -m tests.bench.bench_pipeline
 	$(PY) -m tests.bench.bench_scheduler
+	$(PY) -m tests.bench.bench_dashboard
