@@ -53,6 +53,14 @@ property_status = sa.Table(
 REPORTS_BY_PROPERTY = sa.Index("ix_reports_property_created", reports.c.organization_id, reports.c.property_id,
                                reports.c.created_at)
 _READY: weakref.WeakSet[Any] = weakref.WeakSet()
+# Built once: building a statement costs more than running it on SQLite (as in pipeline.controlplane).
+_RECENT = (sa.select(reports.c.id, reports.c.status, reports.c.score, reports.c.created_at, reports.c.summary)
+           .where(reports.c.organization_id == sa.bindparam("organization"),
+                  reports.c.property_id == sa.bindparam("property"),
+                  reports.c.status.in_(("success", "partial", "failed")))
+           .order_by(reports.c.created_at.desc()).limit(4 * SPARKLINE))
+_UPDATE = property_status.update().where(property_status.c.organization_id == sa.bindparam("organization"),
+                                         property_status.c.property_id == sa.bindparam("property"))
 
 
 def ensure_schema(engine: sa.Engine) -> None:
@@ -70,15 +78,26 @@ def _optional(storage: Any, report_id: str, name: str) -> Any:
         return None
 
 
+def _counts(storage: Any, row: Any) -> dict[str, int | None]:
+    """Trackers before consent and after refusal: from the report's summary (written by the score stage), or,
+    for reports older than those fields, from its trackers file."""
+    summary = json.loads(row.summary) if row.summary else {}
+    if "before_consent" in summary:
+        return {"before_consent": summary["before_consent"], "after_refusal": summary["after_refusal"]}
+    trackers = _optional(storage, row.id, "report_aggregated_trackers.json")
+    if trackers is None:
+        return {"before_consent": None, "after_refusal": None}
+    return {"before_consent": len(trackers_at_step(trackers, "no_user_choice")),
+            "after_refusal": len(trackers_at_step(trackers, "refuse_to_all"))}
+
+
 def record(rt: Any, organization_id: str, property_id: str, finished: dict[str, Any] | None = None) -> None:
     """Recompute the property's row. ``finished``: the ``reports.json`` just written (saves reading it)."""
     engine = rt.controlplane.engine
     ensure_schema(engine)
+    key = {"organization": organization_id, "property": property_id}
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(reports.c.id, reports.c.status, reports.c.score, reports.c.created_at).where(
-            reports.c.organization_id == organization_id, reports.c.property_id == property_id,
-            reports.c.status.in_(("success", "partial", "failed"))).order_by(reports.c.created_at.desc())
-            .limit(4 * SPARKLINE)).all()
+        rows = conn.execute(_RECENT, key).all()
     if not rows:
         return
     with_data = [r for r in rows if r.status != "failed"]
@@ -92,21 +111,16 @@ def record(rt: Any, organization_id: str, property_id: str, finished: dict[str, 
         previous = with_data[1].score if len(with_data) > 1 else None
         document = finished if finished and finished.get("id") == latest.id else _optional(
             rt.storage, latest.id, "reports.json")
-        trackers = _optional(rt.storage, latest.id, "report_aggregated_trackers.json")
         values.update(score_report_id=latest.id, last_score=latest.score, previous_score=previous,
                       recent_scores=json.dumps(scores), worse=previous is not None and latest.score < previous,
-                      cmp_name=(document or {}).get("cmp_name"),
-                      before_consent=None if trackers is None else len(trackers_at_step(trackers, "no_user_choice")),
-                      after_refusal=None if trackers is None else len(trackers_at_step(trackers, "refuse_to_all")))
-    key = {"organization_id": organization_id, "property_id": property_id}
+                      cmp_name=(document or {}).get("cmp_name"), **_counts(rt.storage, latest))
     with engine.begin() as conn:
-        updated = conn.execute(property_status.update().where(
-            property_status.c.organization_id == organization_id,
-            property_status.c.property_id == property_id).values(**values))
+        updated = conn.execute(_UPDATE, {**key, **values})
         if updated.rowcount == 0:
             try:
                 with conn.begin_nested():
-                    conn.execute(property_status.insert().values(**key, **values))
+                    conn.execute(property_status.insert().values(organization_id=organization_id,
+                                                                 property_id=property_id, **values))
             except sa.exc.IntegrityError:  # another worker inserted it meanwhile: its row is as good
                 pass
 

@@ -76,6 +76,8 @@ def _from_row(row: Any) -> Webhook:
 
 
 _READY: weakref.WeakSet[Any] = weakref.WeakSet()
+#: Asked at the end of every report: built once.
+_ANY_FOR = sa.select(webhooks.c.id).where(webhooks.c.organization_id == sa.bindparam("organization")).limit(1)
 
 
 class Webhooks:
@@ -88,8 +90,7 @@ class Webhooks:
 
     def any_for(self, organization_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(sa.select(webhooks.c.id).where(webhooks.c.organization_id == organization_id)
-                                .limit(1)).first() is not None
+            return conn.execute(_ANY_FOR, {"organization": organization_id}).first() is not None
 
     def add(self, hook: Webhook) -> Webhook:
         hook = dataclasses.replace(hook, created_at=hook.created_at or now_iso())
