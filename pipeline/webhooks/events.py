@@ -18,6 +18,8 @@ from typing import Any
 
 #: Categories the score does not count against a site (see ``stages.score.EXEMPT``).
 EXEMPT = ("strictly_necessary", "ignored")
+#: Trackers listed per kind of change in one event; the report page has them all.
+MAX_LISTED = 50
 STEPS = {"new_trackers_before_consent": "no_user_choice", "new_trackers_after_refusal": "refuse_to_all"}
 
 
@@ -60,7 +62,9 @@ def regression(current: ReportView, previous: ReportView, min_drop: int) -> dict
         old, new = trackers_at_step(previous.trackers, step), trackers_at_step(current.trackers, step)
         found = [_tracker(new[i]) for i in sorted(new.keys() - old.keys())]
         if found:
-            changes[name] = found
+            changes[name] = found[:MAX_LISTED]
+            if len(found) > MAX_LISTED:  # the event travels through RabbitMQ: small, with the full count
+                changes[name + "_count"] = len(found)
     old_vendors = {v["id"] for v in previous.vendors}
     new_vendors = [{"id": v["id"], "name": (v.get("partner") or {}).get("name") or v["id"]}
                    for v in current.vendors if v["id"] not in old_vendors]
