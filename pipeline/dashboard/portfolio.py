@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.controlplane import metadata, reports
+from pipeline.controlplane import create_tables, metadata, reports
 from pipeline.errors import ObjectNotFound
 from pipeline.messages import now_iso
 from pipeline.reports import report_key
@@ -66,8 +66,12 @@ _UPDATE = property_status.update().where(property_status.c.organization_id == sa
 def ensure_schema(engine: sa.Engine) -> None:
     if engine in _READY:
         return
-    metadata.create_all(engine, tables=[property_status])
-    REPORTS_BY_PROPERTY.create(engine, checkfirst=True)
+    create_tables(engine, [property_status])
+    try:
+        REPORTS_BY_PROPERTY.create(engine, checkfirst=True)
+    except sa.exc.DBAPIError as exc:  # another process created it between the check and the creation
+        if "already exists" not in str(exc.orig).lower():
+            raise
     _READY.add(engine)
 
 

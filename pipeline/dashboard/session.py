@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.controlplane import metadata
+from pipeline.controlplane import create_tables, metadata
 
 COOKIE = "consentscan_session"
 LOGIN_COOKIE = "consentscan_login"
@@ -37,7 +37,7 @@ def signing_secret(engine: sa.Engine, configured: str = "") -> bytes:
         return configured.encode()
     if engine in _SECRETS:
         return _SECRETS[engine]
-    metadata.create_all(engine, tables=[dashboard_secrets])
+    create_tables(engine, [dashboard_secrets])
     with engine.begin() as conn:
         value = conn.execute(sa.select(dashboard_secrets.c.value).where(dashboard_secrets.c.name == "session")).scalar()
         if value is None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.controlplane import ControlPlane, check_paging, metadata
+from pipeline.controlplane import ControlPlane, check_paging, create_tables, metadata
 from pipeline.messages import now_iso
 
 EVENTS = ("report.finished", "property.regressed", "property.failing")
@@ -85,7 +85,7 @@ class Webhooks:
         self.engine = controlplane.engine
         # A process that opened the control plane before importing this module has no such tables yet.
         if self.engine not in _READY:
-            metadata.create_all(self.engine, tables=[webhooks, webhook_deliveries])
+            create_tables(self.engine, [webhooks, webhook_deliveries])
             _READY.add(self.engine)
 
     def any_for(self, organization_id: str) -> bool:
