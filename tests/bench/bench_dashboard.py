@@ -55,7 +55,9 @@ def seed(data: Path) -> None:
             score = max(0, min(100, score + rng.randint(-8, 8)))
             row = rt.controlplane.report_row(scan)
             row.update(status=status, score=0 if status == "failed" else score, trackers_count=rng.randint(0, 40),
-                       vendors_count=rng.randint(0, 10), summary=json.dumps({"total": 3}))
+                       vendors_count=rng.randint(0, 10),
+                       summary=json.dumps({"total": 3, "before_consent": rng.randint(0, 9),
+                                           "after_refusal": rng.randint(0, 5)}))
             rows.append(row)
     with rt.controlplane.engine.begin() as conn:
         for start in range(0, len(rows), 5000):
