@@ -276,3 +276,14 @@ def test_webhooks_through_the_api_and_the_cli(tmp_path, receiver):
     refused = run_cli("webhook", "add", "--organization", "acme", "http://127.0.0.1:1/x",
                       env={"CONSENTSCAN_DATA_DIR": str(tmp_path)}, timeout=60)
     assert refused.returncode == 2 and "non-public" in refused.stderr
+
+
+def test_no_regression_against_a_previous_report_whose_files_are_gone(monitored, receiver):
+    broker, rt = monitored
+    site = receiver()
+    new_webhook(rt, "acme", site.url, events=["property.regressed"], secret=SECRET)
+    earlier = scan_of_shop(19)
+    rt.controlplane.create_report(earlier)
+    rt.controlplane.finish_report(earlier.report_id, "success", score=100, trackers_count=0, vendors_count=0)
+    finish(broker, rt, 20, ["_ga", "mystery_tracker"])
+    assert site.requests == []  # nothing to compare with, rather than every tracker "new"

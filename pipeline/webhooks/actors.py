@@ -51,6 +51,13 @@ def load_view(storage: Any, report_id: str) -> ReportView:
                       vendors=read("report_aggregated_vendors.json", []), privacy=privacy.get("privacy") or {})
 
 
+def _complete(storage: Any, report_id: str | None) -> bool:
+    from pipeline.reports import report_key
+
+    return report_id is not None and all(storage.exists(report_key(report_id, name)) for name in (
+        "reports.json", "report_aggregated_trackers.json", "report_aggregated_vendors.json"))
+
+
 def links(settings: Any, organization_id: str, property_id: str, report_id: str) -> dict[str, str]:
     base = settings.public_url.rstrip("/")
     return {"report": f"{base}/ui/reports/{report_id}", "property": f"{base}/ui/properties/{property_id}",
@@ -80,6 +87,8 @@ def events_for(rt: runtime.Runtime, report_id: str) -> list[tuple[Webhook, dict[
         scan = scan_of(rt, report_id)
         previous_id = rt.controlplane.previous_report(scan) if scan is not None else None
         previous = load_view(rt.storage, previous_id) if previous_id else None
+        if previous is not None and not _complete(rt.storage, previous_id):
+            previous = None  # its files are gone: every tracker would look new (as the score stage decides)
     _, recent = rt.controlplane.list_reports(organization, property_id=property_id, created_lte=row["created_at"],
                                              limit=max(h.failing_after for h in hooks) + 1)
     streak = failing_streak([r["status"] for r in recent])
