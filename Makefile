@@ -44,3 +44,4 @@ bench: setup
 	$(PY) -m tests.bench.bench_scheduler
 	$(PY) -m tests.bench.bench_api
 	$(PY) -m tests.bench.bench_banner_roles
+	$(PY) -m tests.bench.bench_dashboard

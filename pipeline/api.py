@@ -264,32 +264,16 @@ def create_app() -> FastAPI:
         await anyio.to_thread.run_sync(append, runtime.current().storage, prop.organization_id, prop.id, reports)
         return Response(status_code=204)
 
-    # -- tracker scan history (Concord's shape; a project is a property) -----------------------
-    @app.get("/organizations/{organization_id}/projects/{project_id}/tracker-scan-history")
-    def tracker_scan_history(organization_id: str, project_id: str, organization: Organization,
-                             sort: Annotated[str, Query(pattern="^date$")] = "date",
-                             order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
-                             offset: Annotated[int, Query(ge=0)] = 0,
-                             limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                             scheduledScanEnabled: bool | None = None,  # noqa: N803 - Concord's names
-                             scanPeriod: Annotated[str | None, Query(  # noqa: N803
-                                 pattern="^(daily|weekly|monthly|quarterly)$")] = None,
-                             scheduledHour: Annotated[int | None, Query(ge=0, le=23)] = None,  # noqa: N803
-                             scheduledDayOfWeek: Annotated[int | None, Query(ge=0, le=6)] = None,  # noqa: N803
-                             scheduledDayOfMonth: Annotated[int | None, Query(ge=1, le=31)] = None,  # noqa: N803
-                             ) -> dict[str, Any]:
-        from pipeline.cli_properties import history_document
+    # -- routers kept in their own modules ----------------------------------------------------------
+    from pipeline.dashboard.routes import router as dashboard_router
+    from pipeline.exports_api import router as exports_router
+    from pipeline.history_api import router as history_router
+    from pipeline.webhooks.api import router as webhooks_router
 
-        _same(organization, organization_id)
-        prop = _property(organization, project_id)
-        document = history_document(runtime.current().controlplane, prop, offset=offset, limit=limit, order=order)
-        # The schedule filters select projects: one whose schedule does not match has no history to show.
-        wanted = {"scheduledScanEnabled": scheduledScanEnabled, "scanPeriod": scanPeriod,
-                  "scheduledHour": scheduledHour, "scheduledDayOfWeek": scheduledDayOfWeek,
-                  "scheduledDayOfMonth": scheduledDayOfMonth}
-        if any(value is not None and document[name] != value for name, value in wanted.items()):
-            document.update(scanHistory=[], total=0)
-        return document
+    app.include_router(history_router)
+    app.include_router(exports_router)
+    app.include_router(webhooks_router)
+    app.include_router(dashboard_router)
 
     return app
 

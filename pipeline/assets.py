@@ -4,6 +4,7 @@
 - The Open Cookie Database (Apache-2.0), as carried by ``@slashgear/gdpr-cookie-scanner``.
 - Two IAB TCF Global Vendor Lists, as carried by IAB's ``@cookiehub/iabtcf-testing`` (Apache-2.0): the source of
   the shipped catalog's TCF purposes and of most of its privacy policy URLs (``stages.catalog_sources``).
+- ``uplot`` (MIT): the dashboard's score history chart.
 
 ``python -m pipeline.assets`` (run by ``make setup``) fetches what is missing into ``settings.assets_dir``.
 """
@@ -42,7 +43,9 @@ COOKIE_DATABASE = NpmAsset("@slashgear/gdpr-cookie-scanner", "3.8.2", (COOKIE_DA
 GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
              "gvl-v17": "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"}
 GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22", tuple(GVL_FILES.values()))
-ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES)
+#: The dashboard's charts (MIT, about 50 KB): served by ``consentscan api`` from the assets folder, no CDN.
+UPLOT = NpmAsset("uplot", "1.6.32", ("dist/uPlot.iife.min.js", "dist/uPlot.min.css", "LICENSE"))
+ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES, UPLOT)
 
 
 def asset_path(settings: Settings, asset: NpmAsset, file: str) -> Path:

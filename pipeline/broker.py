@@ -91,7 +91,10 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     retries.max_backoff = 30_000
     # After-hooks run in reverse order: placed before Retries, these run once Retries has decided whether
     # the message is dead.
+    from pipeline.webhooks.deadletter import WebhookDeadLetter
+
     broker.add_middleware(ReportFailure(), before=Retries)
+    broker.add_middleware(WebhookDeadLetter(), before=Retries)
     broker.add_middleware(LogContext(), before=Retries)
     broker.add_middleware(ThreadCleanup())
     if settings.fuse_stages:

@@ -18,6 +18,7 @@ from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import PREFIX, Settings
+from pipeline.webhooks.cli import add_commands as add_webhook_commands
 
 
 def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
@@ -116,10 +117,10 @@ def default_threads(queues: list[str], settings: Settings) -> int:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """Run the actors on RabbitMQ through Dramatiq's own worker CLI (process management, signals)."""
-    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else list(flow.FLOW)
-    unknown = [q for q in queues if q not in flow.FLOW]
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else list(flow.QUEUES)
+    unknown = [q for q in queues if q not in flow.QUEUES]
     if unknown:
-        raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.FLOW)}")
+        raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.QUEUES)}")
     settings = Settings.from_env(**({"fuse_stages": False} if args.no_fuse else {}))
     threads = args.threads or default_threads(queues, settings)
     command = [sys.executable, "-m", "dramatiq", "pipeline.worker", "--processes", str(args.processes),
@@ -272,6 +273,22 @@ def cmd_report_html(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_csv(args: argparse.Namespace) -> int:
+    """Print the report's trackers as CSV (``> trackers.csv``)."""
+    from pipeline.errors import ObjectNotFound
+    from pipeline.exports import trackers_csv
+    from pipeline.reports import check_report_id
+    from pipeline.storage import open_storage
+
+    storage = open_storage(Settings.from_env())
+    try:
+        text = trackers_csv(storage, check_report_id(args.report_id))
+    except ObjectNotFound:
+        raise InvalidInput(f"no trackers for report {args.report_id}: no such report, or not finished") from None
+    sys.stdout.write(text)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from pipeline.demo.server import DEMO_URL, SiteServer
 
@@ -301,7 +318,7 @@ def parser() -> argparse.ArgumentParser:
     scan.set_defaults(run=cmd_scan)
 
     worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
-    worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.FLOW)} (default all)")
+    worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.QUEUES)} (default all)")
     worker.add_argument("--processes", type=int, default=1)
     worker.add_argument("--threads", type=int, default=0,
                         help="default 1 with crawl or on local storage (2 with --no-fuse), 4 on S3")
@@ -329,8 +346,13 @@ def parser() -> argparse.ArgumentParser:
     page.add_argument("report_id")
     page.set_defaults(run=cmd_report_html)
 
+    csv_page = report_commands.add_parser("csv", help="the report's trackers as CSV on stdout")
+    csv_page.add_argument("report_id")
+    csv_page.set_defaults(run=cmd_report_csv)
+
     add_property_commands(commands)
     add_operate_commands(commands)
+    add_webhook_commands(commands)
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")

@@ -18,7 +18,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from pipeline.queues import queue_stats
 
     settings = Settings.from_env()
-    queues = queue_stats(settings.broker_url, flow.FLOW)
+    queues = queue_stats(settings.broker_url, flow.QUEUES)
     reports = ControlPlane(settings.database).count_by_status()
     if args.json:
         print(json.dumps({"queues": queues, "reports": reports}, indent=2))

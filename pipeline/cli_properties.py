@@ -15,11 +15,6 @@ from typing import Any
 from pipeline.errors import InvalidInput
 from pipeline.settings import Settings
 
-HISTORY_STATUS = {"queued": "running", "pending": "running", "success": "success", "partial": "partial",
-                  "failed": "failed"}
-CATEGORY_KEYS = ("analytics", "do_not_sell", "functional", "global_privacy_control", "ignored", "limit_pii_use",
-                 "marketing", "strictly_necessary", "unclassified")
-
 
 def _context() -> tuple[Settings, Any, Any]:
     from pipeline import runtime
@@ -159,33 +154,18 @@ def cmd_schedule_next(args: argparse.Namespace) -> int:
     return 0
 
 
-def history_document(controlplane: Any, prop: Any, *, offset: int, limit: int, order: str) -> dict[str, Any]:
-    """Concord's tracker scan history: the schedule fields and ``scanHistory`` items."""
-    total, rows = controlplane.list_reports(prop.organization_id, property_id=prop.id, skip=offset, limit=limit,
-                                            descending=order == "desc")
-    items = []
-    for row in rows:
-        summary = json.loads(row["summary"]) if row["summary"] else {}
-        categories = summary.get("categories") or {}
-        items.append({
-            "reportId": row["id"], "date": row["created_at"], "status": HISTORY_STATUS[row["status"]],
-            "scanType": row["scan_type"], "domainsCount": summary.get("domains", 0),
-            "results": {"total": summary.get("total", 0), "new": summary.get("new", 0),
-                        "project": summary.get("project", 0), "global": summary.get("global", 0),
-                        "categories": {c: categories.get(c, 0) for c in CATEGORY_KEYS}}})
-    return {**prop.schedule.as_api(), "scanHistory": items, "total": total, "offset": offset, "limit": limit}
-
-
 def cmd_history(args: argparse.Namespace) -> int:
     from pipeline import runtime
+    from pipeline.history import history_document
 
     _, props, _ = _context()
     prop = _get(props, args)
     document = history_document(runtime.current().controlplane, prop, offset=args.offset, limit=args.limit,
                                 order=args.order)
+    entries = [entry for item in document["items"] for entry in item["scanHistory"]]
     _print(document, args.json, "\n".join(
-        f"{i['date']}  {i['status']:<8} {i['scanType']:<9} trackers {i['results']['total']:>4} "
-        f"(new {i['results']['new']})  domains {i['domainsCount']}" for i in document["scanHistory"]) or "no scans")
+        f"{i['createdAt']}  {i['status']:<8} {i['scanType']:<9} trackers {i['results']['total']:>4} "
+        f"(new {i['results']['new']})  domains {i['domainsCount']}  {i['taskArn']}" for i in entries) or "no scans")
     return 0
 
 

@@ -69,6 +69,21 @@ _OUTCOMES = (sa.select(scenario_runs).where(scenario_runs.c.report_id.in_(sa.bin
              .order_by(scenario_runs.c.report_id, scenario_runs.c.scenario))
 
 
+def create_tables(engine: sa.Engine, tables: list[sa.Table], attempts: int = 5) -> None:
+    """Create tables declared beside this module (dashboard, webhooks) when a process first needs them.
+    Workers starting together race on it: a loser sees "already exists" and tries again (as ``ControlPlane``)."""
+    for attempt in range(attempts):
+        try:
+            metadata.create_all(engine, tables=tables)
+            return
+        except sa.exc.DBAPIError as exc:
+            message = str(exc.orig).lower()
+            if not any(m in message for m in ("already exists", "duplicate key", "database is locked")) \
+                    or attempt == attempts - 1:
+                raise ServiceUnavailable(f"cannot create tables in {engine.url!r}: {str(exc.orig).strip()}") from exc
+            time.sleep(0.1 * (attempt + 1))
+
+
 def check_paging(offset: int, limit: int | None) -> None:
     """Paging every listing accepts (SQL engines overflow on offsets past 2**63: a 500, found by the fuzz)."""
     if not 0 <= offset <= MAX_OFFSET:

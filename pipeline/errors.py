@@ -7,6 +7,7 @@ ConsentscanError
 ├── StorageError               the object store failed after its retries
 │   └── ObjectNotFound         no object at that key
 ├── ServiceUnavailable         the control-plane database or the broker cannot be reached
+├── DeliveryFailed             a webhook receiver did not take an event (retried with backoff)
 └── ScanError                  an expected scan failure, stored in the report as ``error_type``
     ├── WebsiteNotReachable    website_not_reachable
     ├── AntiBotSystem          anti_bot_system
@@ -48,6 +49,14 @@ class ObjectNotFound(StorageError):
 
 class ServiceUnavailable(ConsentscanError):
     """The control-plane database or RabbitMQ cannot be reached."""
+
+
+class DeliveryFailed(ConsentscanError):
+    """A webhook receiver could not be reached or did not answer 2xx."""
+
+    def __init__(self, description: str, http_status: int | None = None) -> None:
+        super().__init__(description)
+        self.http_status = http_status
 
 
 class ScanError(ConsentscanError):

@@ -52,6 +52,11 @@ def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any], summary: dic
                                   trackers_count=report["trackers_count"], vendors_count=report["vendors_count"],
                                   summary=summary)
     metrics.report_finished(report["status"])
+    from pipeline.dashboard.portfolio import record
+    from pipeline.webhooks.trigger import report_finished
+
+    record(rt, scan.organization_id, scan.property_id, report)
+    report_finished(rt, scan.organization_id, scan.report_id)
 
 
 def scan_of(rt: Runtime, report_id: str) -> Scan | None:

@@ -36,9 +36,15 @@ MODULES = {
 }
 
 
+#: Queues beside the stages' (their actors are not stages: no report flows through them).
+SIDE_QUEUES = {"webhooks": "pipeline.webhooks.actors"}
+#: Every queue a worker may consume.
+QUEUES = FLOW + tuple(SIDE_QUEUES)
+
+
 def load_actors() -> None:
     """Import every stage module so that its actor registers with the current broker."""
-    for module in MODULES.values():
+    for module in (*MODULES.values(), *SIDE_QUEUES.values()):
         importlib.import_module(module)
 
 

@@ -43,6 +43,16 @@ class Schedule:
                                               or not 1 <= self.day_of_month <= 31):
             raise InvalidInput(f"scheduledDayOfMonth must be an integer from 1 to 31, not {self.day_of_month!r}")
 
+    @property
+    def fires_on_day_of_week(self) -> int:
+        """The weekday a weekly schedule fires on: Monday when none was given."""
+        return self.day_of_week if self.day_of_week is not None else 1
+
+    @property
+    def fires_on_day_of_month(self) -> int:
+        """The day a monthly or quarterly schedule fires on: the 1st when none was given."""
+        return self.day_of_month or 1
+
     def as_api(self) -> dict[str, Any]:
         return {"scheduledScanEnabled": self.enabled, "scanPeriod": self.period, "scheduledHour": self.hour,
                 "scheduledDayOfWeek": self.day_of_week, "scheduledDayOfMonth": self.day_of_month}
@@ -69,14 +79,14 @@ def next_fire_time(schedule: Schedule, after: datetime) -> datetime:
         candidate = after.replace(hour=schedule.hour, minute=0, second=0, microsecond=0)
         return candidate if candidate > after else candidate + timedelta(days=1)
     if schedule.period == "weekly":
-        weekday = schedule.day_of_week if schedule.day_of_week is not None else 1  # Monday by default
+        weekday = schedule.fires_on_day_of_week
         start = after.replace(hour=schedule.hour, minute=0, second=0, microsecond=0)
         # Python: Monday = 0; the schedule: Sunday = 0.
         days = (weekday - (start.weekday() + 1) % 7) % 7
         candidate = start + timedelta(days=days)
         return candidate if candidate > after else candidate + timedelta(days=7)
     months = range(1, 13) if schedule.period == "monthly" else QUARTER_MONTHS
-    day = schedule.day_of_month or 1
+    day = schedule.fires_on_day_of_month
     for year in (after.year, after.year + 1):
         for month in months:
             candidate = _at(year, month, day, schedule.hour)

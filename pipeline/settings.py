@@ -77,6 +77,18 @@ class Settings:
     #: Requests with a wrong or missing API key one client address may make a second, and in a burst.
     api_failed_key_rate: float = 0.2
     api_failed_key_burst: int = 20
+    #: Webhooks: retries after the first attempt (then the dead letter), the first backoff and its cap
+    #: (milliseconds, doubled at each retry), and how long a receiver may take to answer (seconds).
+    webhook_max_retries: int = 6
+    webhook_min_backoff: int = 10_000
+    webhook_max_backoff: int = 3_600_000
+    webhook_timeout: float = 10.0
+    #: The address people reach ``consentscan api`` at, for the links in webhook events (``https://scan.example``);
+    #: empty: the links are paths.
+    public_url: str = ""
+    #: Signs the dashboard's session cookies; empty: a secret generated once and kept in the control-plane
+    #: database (shared by every API replica on that database).
+    ui_secret: str = ""
     #: Port of the workers' Prometheus endpoint (``/metrics``); 0 turns it off.
     metrics_port: int = 9191
     #: ``json`` (workers) or ``console`` (a terminal).
@@ -113,7 +125,7 @@ class Settings:
         from pipeline.netguard import parse_networks
 
         parse_networks(self.allowed_networks)
-        for name in ("page_timeout", "scenario_timeout", "banner_timeout", "s3_timeout"):
+        for name in ("page_timeout", "scenario_timeout", "banner_timeout", "s3_timeout", "webhook_timeout"):
             if getattr(self, name) <= 0:
                 raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")
 

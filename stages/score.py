@@ -99,4 +99,9 @@ def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], chang
             "project": sum(1 for t in trackers if t["category_source"] == "project"),
             "global": sum(1 for t in trackers if t["category_source"] == "global"),
             "categories": {c: sum(1 for t in trackers if t["category"] == c) for c in CATEGORIES},
-            "domains": len(domains)}
+            "domains": len(domains),
+            # for the dashboard's portfolio (pipeline.dashboard.portfolio), counted as the score counts them
+            "before_consent": sum(1 for t in trackers if t["category"] not in EXEMPT
+                                  and "no_user_choice" in t["cmp"]["scenario_step"]["id"]),
+            "after_refusal": sum(1 for t in trackers if t["category"] not in EXEMPT
+                                 and "refuse_to_all" in t["cmp"]["scenario_step"]["id"])}

@@ -122,7 +122,19 @@ def test_properties_reports_and_history_for_one_organization(api):
     assert one[0] == 200 and one[1]["outputs"] == {}  # nothing crawled yet: no files to link
 
     history = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5", acme)[1]
-    assert history["scanPeriod"] == "daily" and history["scanHistory"][0]["status"] == "running"
+    item = history["items"][0]
+    assert (history["offset"], history["count"], history["total"]) == (0, 1, 1)
+    assert (item["organizationId"], item["projectId"], item["scanPeriod"]) == ("acme", "shop", "daily")
+    entry = item["scanHistory"][0]
+    assert entry["status"] == "running" and entry["taskArn"] == report["id"] and isinstance(entry["date"], int)
+    # the same document as the CLI prints
+    cli = run_cli("history", "shop", "--organization", "acme", "--limit", "5", "--json", timeout=60,
+                  env={"CONSENTSCAN_DATA_DIR": str(api_data_dir(api))})
+    assert cli.returncode == 0, cli.stderr
+    assert json.loads(cli.stdout) == history
+    for query, found in (("id=shop&organizationId=acme", 1), ("id=other", 0), ("organizationId=globex", 0)):
+        filtered = call(api, "GET", f"/organizations/acme/projects/shop/tracker-scan-history?{query}", acme)[1]
+        assert (len(filtered["items"]), filtered["total"]) == (found, found), query
     assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?limit=5000", acme)[0] == 422
     for path in ("/properties?organization_id=acme&$skip=" + "9" * 40,  # found by the fuzz: a 500 before
                  "/reports/compliances/reports?organization_id=acme&$skip=" + "9" * 40,
@@ -133,7 +145,7 @@ def test_properties_reports_and_history_for_one_organization(api):
                     "&scheduledScanEnabled=true&scheduledHour=6", acme)[1]
     assert matching["total"] == 1
     other = call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scanPeriod=monthly", acme)[1]
-    assert other["total"] == 0 and other["scanHistory"] == []
+    assert other["total"] == 0 and other["items"] == []
     assert call(api, "GET", "/organizations/acme/projects/shop/tracker-scan-history?scheduledHour=24", acme)[0] == 422
 
     # Another organization's key sees none of it, and cannot tell whether it exists.

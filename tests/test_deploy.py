@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.cli import parser
-from pipeline.flow import FLOW
+from pipeline.flow import QUEUES
 from pipeline.settings import PREFIX, Settings
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
@@ -29,10 +29,10 @@ def test_compose_workers_cover_every_queue_with_valid_commands_and_settings():
         args = parser().parse_args(service["command"])
         assert args.command == "worker"
         queues = args.queues.split(",")
-        assert set(queues) <= set(FLOW), name
+        assert set(queues) <= set(QUEUES), name
         served |= set(queues)
         assert set(service["environment"]) <= SETTINGS, name
-    assert served == set(FLOW)
+    assert served == set(QUEUES)
 
 
 def test_dockerfile_sets_only_known_settings():
@@ -53,7 +53,7 @@ def test_kubernetes_scales_each_stage_on_its_own_queue():
         args = parser().parse_args(target["spec"]["template"]["spec"]["containers"][0]["args"])
         assert args.command == "worker" and args.queues == trigger["metadata"]["queueName"]
         queues[args.queues] = obj["spec"]["maxReplicaCount"]
-    assert set(queues) == set(FLOW)
+    assert set(queues) == set(QUEUES)
     assert queues["crawl"] >= max(v for k, v in queues.items() if k != "crawl")
     crawl = deployments["worker-crawl"]["spec"]["template"]["spec"]["containers"][0]
     assert parser().parse_args(crawl["args"]).threads == 1  # one browser per process

@@ -7,6 +7,7 @@ import dataclasses
 import json
 import os
 import time
+from pathlib import Path
 
 import dramatiq
 import pyarrow.dataset as ds
@@ -285,10 +286,30 @@ def test_submit_to_an_unreachable_broker_says_so_and_leaves_no_report_queued(tmp
     assert ControlPlane(f"sqlite:///{tmp_path / 'consentscan.db'}").count_by_status() == {}
 
 
-def test_scan_history_has_concords_shape(pipeline):
-    from pipeline.cli_properties import history_document
+def same_shape(ours, theirs, where: str = "$") -> list[str]:
+    """Where ``ours`` departs from Concord's example: a missing field, or another JSON type (extra fields are
+    allowed). Arrays are compared item by item against the example's first item."""
+    if isinstance(theirs, dict):
+        if not isinstance(ours, dict):
+            return [f"{where}: an object in Concord's example, {type(ours).__name__} here"]
+        missing = [f"{where}.{key}: missing" for key in theirs if key not in ours]
+        return missing + [problem for key in theirs if key in ours
+                          for problem in same_shape(ours[key], theirs[key], f"{where}.{key}")]
+    if isinstance(theirs, list):
+        if not isinstance(ours, list):
+            return [f"{where}: an array in Concord's example, {type(ours).__name__} here"]
+        return [p for i, item in enumerate(ours) for p in same_shape(item, theirs[0], f"{where}[{i}]")]
+    json_type = {bool: "boolean", int: "number", float: "number", str: "string", type(None): "null"}
+    if json_type[type(ours)] != json_type[type(theirs)]:
+        return [f"{where}: {json_type[type(theirs)]} in Concord's example, {json_type[type(ours)]} here"]
+    return []
+
+
+def test_scan_history_has_concords_envelope_field_by_field(pipeline):
+    from pipeline.history import history_document
     from pipeline.properties import property_from_api
 
+    example = json.loads((Path(__file__).parent / "data" / "concord_tracker_scan_history.json").read_text())["example"]
     broker, rt = pipeline
     prop = property_from_api({"url": "https://www.shop.example/", "id": "history-shop", "scheduledScanEnabled": True,
                               "scanPeriod": "weekly", "scheduledHour": 6, "scheduledDayOfWeek": 1}, ORGANIZATION)
@@ -299,15 +320,31 @@ def test_scan_history_has_concords_shape(pipeline):
     stub_crawl(rt, second, ["_ga", "_ga_NEW123XYZ", "mystery"])
     run_analysis(broker, rt, second)
     document = history_document(rt.controlplane, prop, offset=0, limit=10, order="desc")
-    assert document["scanPeriod"] == "weekly" and document["scheduledDayOfWeek"] == 1
-    latest = document["scanHistory"][0]
-    assert latest["date"] == second.created_at and latest["status"] == "success" and latest["scanType"] == "manual"
+
+    assert same_shape(document, example) == []
+    assert list(document)[:4] == list(example) and list(document["items"][0])[:8] == list(example["items"][0])
+    assert (document["offset"], document["count"], document["total"]) == (0, 2, 2)
+    item = document["items"][0]
+    assert (item["organizationId"], item["projectId"], item["scheduledScanEnabled"], item["scanPeriod"],
+            item["scheduledHour"], item["scheduledDayOfWeek"]) == (ORGANIZATION, "history-shop", True, "weekly", 6, 1)
+    latest = item["scanHistory"][0]
+    assert list(latest)[:6] == list(example["items"][0]["scanHistory"][0])
+    assert latest["date"] == 1795255200000  # 2026-11-21T10:00:00Z in milliseconds since the epoch
+    assert latest["taskArn"] == second.report_id and latest["status"] == "success" and latest["scanType"] == "manual"
     # _ga, _ga_* (new), mystery (new), and from the HAR: the fr cookie and the Meta pixel
     assert latest["results"]["total"] == 5 and latest["results"]["new"] == 2
     categories = latest["results"]["categories"]
+    assert list(categories) == list(example["items"][0]["scanHistory"][0]["results"]["categories"])
     assert (categories["analytics"], categories["marketing"], categories["unclassified"]) == (2, 2, 1)
     assert latest["results"]["global"] == 5 and latest["results"]["project"] == 0
     assert latest["domainsCount"] == 1  # facebook.com
-    assert document["total"] == 2
+
     ascending = history_document(rt.controlplane, prop, offset=1, limit=1, order="asc")
-    assert [i["date"] for i in ascending["scanHistory"]] == [second.created_at]
+    assert [e["taskArn"] for e in ascending["items"][0]["scanHistory"]] == [second.report_id]
+    assert (ascending["offset"], ascending["count"], ascending["total"]) == (1, 1, 2)
+    # Concord's query filters select the item: one that does not match leaves an empty envelope.
+    for filters in ({"item_id": "another"}, {"organization_id": "another"}, {"schedule": {"scanPeriod": "daily"}}):
+        empty = history_document(rt.controlplane, prop, **filters)
+        assert (empty["items"], empty["count"], empty["total"]) == ([], 0, 0), filters
+    assert history_document(rt.controlplane, prop, item_id="history-shop", organization_id=ORGANIZATION,
+                            schedule={"scheduledHour": 6})["total"] == 2

@@ -252,7 +252,9 @@ def test_property_commands_and_history(tmp_path):
     refused = run_cli("property", "import", str(bad_csv), env=env, timeout=60)
     assert refused.returncode == 2 and "entry 2" in refused.stderr
     history = json.loads(run_cli("history", "shop", "--json", env=env, timeout=60).stdout)
-    assert history["scanPeriod"] == "monthly" and history["scanHistory"] == [] and history["total"] == 0
+    item = history["items"][0]
+    assert (item["projectId"], item["scanPeriod"], item["scheduledDayOfMonth"]) == ("shop", "monthly", 31)
+    assert item["scanHistory"] == [] and (history["offset"], history["count"], history["total"]) == (0, 0, 0)
     assert run_cli("history", "shop", "--limit", "5000", env=env, timeout=60).returncode == 2
     assert run_cli("history", "shop", "--offset", "9" * 40, env=env, timeout=60).returncode == 2
 
