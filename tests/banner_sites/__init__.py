@@ -57,7 +57,8 @@ SITES = [
                refuse="chose_necessary"),
     BannerSite("essential.de.test", "de", "divs",
                "Wir verwenden Cookies und ähnliche Technologien, um unsere Website zu verbessern und Werbung "
-               "anzuzeigen.", [b("Nur essenzielle Cookies", "necessary", "span"), b("Alle akzeptieren", "accept", "div")],
+               "anzuzeigen.",
+               [b("Nur essenzielle Cookies", "necessary", "span"), b("Alle akzeptieren", "accept", "div")],
                refuse="chose_necessary"),
     # "Allow selection" with the purposes ticked on the first layer (as Cookiebot shows it).
     BannerSite("selection.en.test", "en", "fixed",
