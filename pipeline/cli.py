@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from dramatiq.middleware import Middleware
+
 from pipeline import checks, flow, logs
 from pipeline.checks import argument
 from pipeline.cli_operate import add_commands as add_operate_commands
 from pipeline.cli_properties import add_commands as add_property_commands
-from pipeline.errors import ConsentscanError, InvalidInput
+from pipeline.errors import ConsentscanError, InvalidInput, StorageRefused
 from pipeline.ids import check_organization_id, check_property_id, check_report_id
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
@@ -70,22 +72,42 @@ def cmd_scan(args: argparse.Namespace) -> int:
                                  database_url="")
     logs.configure(settings)
     scan = _build_scan(args, settings)
-    report = run_in_process(settings, scan)
+    report, refused = run_in_process(settings, scan)
     _print_report(report, settings, as_json=args.json)
+    if refused is not None:  # the report is failed; the command says why, and fails too
+        raise refused
     return 0
 
 
-def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dict[str, Any]:
-    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors."""
+class _Refusals(Middleware):
+    """Remembers the first ``StorageRefused`` a stage raised: the in-process scan stops waiting on it."""
+
+    def __init__(self) -> None:
+        self.first: StorageRefused | None = None
+
+    def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
+                              exception: BaseException | None = None) -> None:
+        if isinstance(exception, StorageRefused) and self.first is None:
+            self.first = exception
+
+
+def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
+                                                                                   StorageRefused | None]:
+    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors.
+
+    Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
+    then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
+    could not record it, the failed document is built here."""
     from dramatiq import Worker
     from dramatiq.errors import QueueJoinTimeout
 
     from pipeline import runtime
     from pipeline.broker import setup_broker
-    from pipeline.reports import report_key
-    from pipeline.storage import get_json
+    from pipeline.finalize import failed_report
 
     broker = setup_broker(settings, stub=True)
+    refusals = _Refusals()
+    broker.add_middleware(refusals)
     rt = runtime.init(settings)
     rt.controlplane.create_report(scan)
     flow.start(scan)
@@ -93,8 +115,7 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dic
     worker.start()
     deadline = time.monotonic() + timeout
     try:
-        while (rt.controlplane.get_report(scan.report_id) or {}).get("status") not in ("success", "partial",
-                                                                                       "failed"):
+        while refusals.first is None and _status(rt, scan.report_id) not in FINAL:
             if time.monotonic() > deadline:
                 raise ConsentscanError(f"the scan did not finish within {timeout:.0f} s")
             for queue in flow.FLOW:
@@ -102,9 +123,23 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dic
                     broker.join(queue, timeout=1000, fail_fast=False)
                 except QueueJoinTimeout:
                     pass  # still working: check the report's status again
+                if refusals.first is not None:
+                    break
     finally:
         worker.stop()
-    return get_json(rt.storage, report_key(scan.report_id, "reports.json"))
+    try:
+        report = _stored_report(rt.storage, scan.report_id, rt)
+    except ConsentscanError:
+        report = None
+    if refusals.first is not None and (report is None or report["status"] not in FINAL):
+        report = failed_report(scan, f"storage failure: {refusals.first}")
+    if report is None:
+        raise ConsentscanError(f"report {scan.report_id} cannot be read")
+    return report, refusals.first
+
+
+def _status(rt: Any, report_id: str) -> str | None:
+    return (rt.controlplane.get_report(report_id) or {}).get("status")
 
 
 def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> None:
@@ -254,7 +289,7 @@ def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, An
 
     try:
         return get_json(storage, report_key(report_id, "reports.json"))
-    except StorageError:
+    except (StorageError, ValueError):  # missing, unreadable, or cut short by a full disk
         fallback = report_from_controlplane(rt, report_id) if rt is not None else None
         if fallback is None:
             raise InvalidInput(f"no report {report_id}") from None
