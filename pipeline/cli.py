@@ -11,9 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from dramatiq.middleware import Middleware
-
-from pipeline import checks, flow, logs
+from pipeline import checks, flow
 from pipeline.checks import argument
 from pipeline.cli_operate import add_commands as add_operate_commands
 from pipeline.cli_properties import add_commands as add_property_commands
@@ -68,6 +66,8 @@ def _build_scan(args: argparse.Namespace, settings: Settings) -> Scan:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    from pipeline import logs
+
     settings = Settings.from_env(flags={"data_dir": "--out"}, data_dir=Path(args.out), s3_endpoint="",
                                  database_url="")
     logs.configure(settings)
@@ -79,18 +79,6 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
-class _Refusals(Middleware):
-    """Remembers the first ``StorageRefused`` a stage raised: the in-process scan stops waiting on it."""
-
-    def __init__(self) -> None:
-        self.first: StorageRefused | None = None
-
-    def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
-                              exception: BaseException | None = None) -> None:
-        if isinstance(exception, StorageRefused) and self.first is None:
-            self.first = exception
-
-
 def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
                                                                                    StorageRefused | None]:
     """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors.
@@ -100,13 +88,24 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
     could not record it, the failed document is built here."""
     from dramatiq import Worker
     from dramatiq.errors import QueueJoinTimeout
+    from dramatiq.middleware import Middleware
 
     from pipeline import runtime
     from pipeline.broker import setup_broker
     from pipeline.finalize import failed_report
 
+    class Refusals(Middleware):
+        """Remembers the first ``StorageRefused`` a stage raised: the scan stops waiting on it."""
+
+        first: StorageRefused | None = None
+
+        def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
+                                  exception: BaseException | None = None) -> None:
+            if isinstance(exception, StorageRefused) and self.first is None:
+                self.first = exception
+
     broker = setup_broker(settings, stub=True)
-    refusals = _Refusals()
+    refusals = Refusals()
     broker.add_middleware(refusals)
     rt = runtime.init(settings)
     rt.controlplane.create_report(scan)
@@ -193,6 +192,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
+    from pipeline import logs
     from pipeline.broker import boot
 
     settings = Settings.from_env()
