@@ -56,8 +56,15 @@ def blocks() -> tuple[Block, ...]:
     return tuple(sorted(found, key=lambda b: -b.network.prefixlen))
 
 
+@functools.cache
+def _blocks_of_version(version: int) -> tuple[tuple[int, int, Block], ...]:
+    """``(first, last, block)`` as integers: the egress proxy asks for every connection a page opens."""
+    return tuple((int(b.network[0]), int(b.network[-1]), b) for b in blocks() if b.network.version == version)
+
+
 def block_of(ip: Address) -> Block | None:
-    return next((b for b in blocks() if b.network.version == ip.version and ip in b.network), None)
+    value = int(ip)
+    return next((b for first, last, b in _blocks_of_version(ip.version) if first <= value <= last), None)
 
 
 def embedded_ipv4(ip: ipaddress.IPv6Address, network: Network) -> tuple[ipaddress.IPv4Address, ...]:
