@@ -47,8 +47,8 @@ def argument(check: Callable[[str], T]) -> Callable[[str], T]:
 def number(value: object, kind: type = float, minimum: float | None = None, strict: bool = False,
            maximum: float | None = None) -> float | int:
     """A finite ``kind`` (int or float) at least ``minimum`` (above it if ``strict``), at most ``maximum``."""
-    bound = "" if minimum is None else f" {'>' if strict else '>='} {minimum:g}"
-    bound += "" if maximum is None else f" and <= {maximum:g}"
+    bound = "" if minimum is None else f" {'>' if strict else '>='} {_shown(minimum)}"
+    bound += "" if maximum is None else f" and <= {_shown(maximum)}"
     expected = ("an integer" if kind is int else "a finite number") + bound
     try:
         converted = kind(value.strip() if isinstance(value, str) else value)
@@ -61,12 +61,24 @@ def number(value: object, kind: type = float, minimum: float | None = None, stri
     return converted
 
 
+def _shown(bound: float) -> str:
+    return str(int(bound)) if float(bound).is_integer() else f"{bound:g}"
+
+
 def positive(value: object) -> float:
     return number(value, float, 0, strict=True)
 
 
 def positive_int(value: object) -> int:
     return int(number(value, int, 1))
+
+
+def between(low: int, high: int) -> Callable[[object], int]:
+    """A check of an integer from ``low`` to ``high`` (an hour, a day, a page count)."""
+    def check(value: object) -> int:
+        return int(number(value, int, low, maximum=high))
+    check.__name__ = f"integer {low}-{high}"
+    return check
 
 
 def port(value: object, off: bool = False) -> int:

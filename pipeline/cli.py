@@ -41,7 +41,8 @@ def _host_rules(text: str) -> str:
 
 def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
     parser.add_argument("url", nargs=None if url_required else "?")
-    parser.add_argument("--pages", type=int, default=5, help="pages per scenario, home included (default 5)")
+    parser.add_argument("--pages", type=argument(checks.between(1, 100)), default=5,
+                        help="pages per scenario, home included (default 5)")
     parser.add_argument("--scenarios", default=",".join(DEFAULT_SCENARIOS),
                         help="comma-separated: no_user_choice,consent_to_all,refuse_to_all[,gpc]")
     parser.add_argument("--property-id", default=None, type=argument(check_property_id))
@@ -392,7 +393,7 @@ def parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")
-    demo.add_argument("--pages", type=int, default=5)
+    demo.add_argument("--pages", type=argument(checks.between(1, 100)), default=5)
     demo.add_argument("--out", default="consentscan-data")
     demo.set_defaults(run=cmd_demo)
     return root

@@ -215,6 +215,14 @@ def _count(text: str) -> int:
 
 
 ORGANIZATION = argument(check_organization_id)
+def _offset(text: str) -> int:
+    from pipeline.controlplane import MAX_OFFSET  # SQLAlchemy loads only when an offset is given
+
+    return int(checks.number(text, int, 0, maximum=MAX_OFFSET))
+
+
+OFFSET = argument(_offset)
+LIMIT = argument(checks.between(1, 1000))
 PROPERTY = argument(check_property_id)
 
 
@@ -228,16 +236,17 @@ def add_commands(commands: Any) -> None:
         else:
             parser.add_argument("--url")
         parser.add_argument("--name")
-        parser.add_argument("--pages", type=int)
+        parser.add_argument("--pages", type=argument(checks.between(1, 100)))
         parser.add_argument("--scenarios")
         parser.add_argument("--first-party-domains")
         parser.add_argument("--host-resolver-rules", type=argument(_host_rules))
         parser.add_argument("--ignore-https-errors", action="store_true")
         parser.add_argument("--schedule", choices=("daily", "weekly", "monthly", "quarterly"))
         parser.add_argument("--no-schedule", action="store_true", help="disable the schedule")
-        parser.add_argument("--hour", type=int, help="0-23, UTC")
-        parser.add_argument("--day-of-week", type=int, help="0-6, 0 = Sunday")
-        parser.add_argument("--day-of-month", type=int, help="1-31; the last day in shorter months")
+        parser.add_argument("--hour", type=argument(checks.between(0, 23)), help="0-23, UTC")
+        parser.add_argument("--day-of-week", type=argument(checks.between(0, 6)), help="0-6, 0 = Sunday")
+        parser.add_argument("--day-of-month", type=argument(checks.between(1, 31)),
+                            help="1-31; the last day in shorter months")
         parser.add_argument("--json", action="store_true")
 
     add = sub.add_parser("add", help="register a property")
@@ -262,8 +271,8 @@ def add_commands(commands: Any) -> None:
 
     listing = sub.add_parser("list", help="list properties")
     listing.add_argument("--organization", type=ORGANIZATION)
-    listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--limit", type=int)
+    listing.add_argument("--offset", type=OFFSET, default=0)
+    listing.add_argument("--limit", type=LIMIT)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=cmd_property_list)
 
@@ -285,8 +294,8 @@ def add_commands(commands: Any) -> None:
     history = commands.add_parser("history", help="a property's scan history (Concord's shape)")
     history.add_argument("property_id", type=PROPERTY)
     history.add_argument("--organization", type=ORGANIZATION)
-    history.add_argument("--offset", type=int, default=0)
-    history.add_argument("--limit", type=int, default=100)
+    history.add_argument("--offset", type=OFFSET, default=0)
+    history.add_argument("--limit", type=LIMIT, default=100)
     history.add_argument("--sort", choices=("date",), default="date")
     history.add_argument("--order", choices=("asc", "desc"), default="desc")
     history.add_argument("--json", action="store_true")
