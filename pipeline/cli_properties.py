@@ -243,10 +243,10 @@ def add_commands(commands: Any) -> None:
         parser.add_argument("--ignore-https-errors", action="store_true")
         parser.add_argument("--schedule", choices=("daily", "weekly", "monthly", "quarterly"))
         parser.add_argument("--no-schedule", action="store_true", help="disable the schedule")
-        parser.add_argument("--hour", type=argument(checks.between(0, 23)), help="0-23, UTC")
-        parser.add_argument("--day-of-week", type=argument(checks.between(0, 6)), help="0-6, 0 = Sunday")
-        parser.add_argument("--day-of-month", type=argument(checks.between(1, 31)),
-                            help="1-31; the last day in shorter months")
+        # The schedule's own checks name these by the API's fields (scheduledHour...), as the CLI always has.
+        parser.add_argument("--hour", type=int, help="0-23, UTC")
+        parser.add_argument("--day-of-week", type=int, help="0-6, 0 = Sunday")
+        parser.add_argument("--day-of-month", type=int, help="1-31; the last day in shorter months")
         parser.add_argument("--json", action="store_true")
 
     add = sub.add_parser("add", help="register a property")
