@@ -7,6 +7,7 @@ at the storage boundary."""
 from __future__ import annotations
 
 import errno
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -80,7 +81,11 @@ def test_the_control_plane_on_a_full_disk_refuses_at_once_instead_of_retrying(sm
     controlplane.close()
 
 
-def test_a_stage_whose_storage_refuses_ends_the_report_failed_at_once_without_retries(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("code", "cause"), [
+    (errno.ENOSPC, "disk full (No space left on device)"), (errno.EROFS, "read-only file system"),
+    (errno.EACCES, "permission denied (Permission denied)"), (errno.EDQUOT, "disk quota exceeded")])
+def test_a_stage_whose_storage_refuses_ends_the_report_failed_at_once_without_retries(tmp_path, monkeypatch, code,
+                                                                                      cause):
     settings = Settings(data_dir=tmp_path, max_retries=3)
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
@@ -92,7 +97,7 @@ def test_a_stage_whose_storage_refuses_ends_the_report_failed_at_once_without_re
     def full_for_datasets(self, path, data):
         if "/datasets/" in path:  # the HAR parse's first table: the disk filled up after the crawl
             attempts.append(path)
-            raise OSError(errno.ENOSPC, "No space left on device")
+            raise OSError(code, os.strerror(code))
         return original(self, path, data)
 
     monkeypatch.setattr(LocalStorage, "_write", full_for_datasets)
@@ -111,11 +116,11 @@ def test_a_stage_whose_storage_refuses_ends_the_report_failed_at_once_without_re
     assert row["status"] == "failed"
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
     assert {o.error_type for o in outcomes} == {"general_error"}
-    assert all("disk full (No space left on device)" in o.error_description for o in outcomes)
+    assert all(cause in o.error_description for o in outcomes)
     # One attempt at the stage's first write, plus the failed report's own dataset row: no retry.
     assert len([a for a in attempts if "/requests/" in a]) == 1
     report = get_json(rt.storage, report_key(scan.report_id, "reports.json"))
-    assert report["status"] == "failed" and "disk full" in report["errors"][0]["error_description"]
+    assert report["status"] == "failed" and cause in report["errors"][0]["error_description"]
 
 
 # 64 KiB: the control plane's database is refused first; 200 KiB: the scenario's files (HAR and GIF, about
