@@ -8,8 +8,8 @@ import secrets
 import sqlalchemy as sa
 
 from pipeline.controlplane import ControlPlane, metadata
+from pipeline.ids import check_organization_id
 from pipeline.messages import now_iso
-from pipeline.reports import check_report_id
 
 api_keys = sa.Table(
     "api_keys", metadata,
@@ -25,7 +25,7 @@ def _hash(key: str) -> str:
 
 def create_key(controlplane: ControlPlane, organization_id: str) -> str:
     """A new key for the organization; only its hash is stored, so this is the one time it is seen."""
-    check_report_id(organization_id)
+    check_organization_id(organization_id)
     key = "cs_" + secrets.token_urlsafe(32)
     with controlplane.engine.begin() as conn:
         conn.execute(api_keys.insert().values(key_hash=_hash(key), organization_id=organization_id,

@@ -18,7 +18,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
 from pipeline import flow, metrics, runtime
-from pipeline.errors import InvalidMessage, ServiceUnavailable
+from pipeline.errors import InvalidMessage, ServiceUnavailable, StorageRefused
 from pipeline.messages import Message, decode
 from pipeline.middleware import LogContext, ReportFailure, StageFusion, ThreadCleanup
 from pipeline.settings import Settings
@@ -128,7 +128,8 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
     """Declare ``handler(message, runtime)`` as the actor of ``stage`` on the queue of the same name.
 
     The raw payload is decoded into ``message_type`` first; a payload that cannot be decoded is a poison
-    message: it fails at once (no retry) and goes to the dead-letter queue. Then the stages that the handler
+    message: it fails at once (no retry) and goes to the dead-letter queue, as does one whose storage refused
+    it (``StorageRefused``: a full disk does not empty itself between retries). Then the stages that the handler
     handed over (``flow.advance`` with stage fusion) run one after the other in this thread.
     """
     def decorate(handler: Callable[[M, runtime.Runtime], None]) -> dramatiq.Actor:
@@ -140,7 +141,8 @@ def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
                 while handoff:
                     _run_fused(*handoff.pop())
 
-        actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage,), **options)
+        actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage, StorageRefused),
+                              **options)
         ACTORS[stage] = actor
         HANDLERS[stage] = handler
         return actor

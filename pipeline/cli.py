@@ -9,26 +9,46 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from pipeline import flow, logs
+from pipeline import checks, flow
+from pipeline.checks import argument
 from pipeline.cli_operate import add_commands as add_operate_commands
 from pipeline.cli_properties import add_commands as add_property_commands
-from pipeline.errors import ConsentscanError, InvalidInput
+from pipeline.errors import ConsentscanError, InvalidInput, StorageRefused
+from pipeline.ids import check_organization_id, check_property_id, check_report_id
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
 from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import PREFIX, Settings
 from pipeline.webhooks.cli import add_commands as add_webhook_commands
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with its errors on one line (``consentscan: error: argument --port: ...``), exit 2: the same
+    shape as every other input error. ``consentscan CMD --help`` still shows the usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"consentscan: error: {_one_line(message)}\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _host_rules(text: str) -> str:
+    HostRules.parse(text)
+    return text
+
+
 def _scan_arguments(parser: argparse.ArgumentParser, url_required: bool = True) -> None:
     parser.add_argument("url", nargs=None if url_required else "?")
-    parser.add_argument("--pages", type=int, default=5, help="pages per scenario, home included (default 5)")
+    parser.add_argument("--pages", type=argument(checks.between(1, 100)), default=5,
+                        help="pages per scenario, home included (default 5)")
     parser.add_argument("--scenarios", default=",".join(DEFAULT_SCENARIOS),
                         help="comma-separated: no_user_choice,consent_to_all,refuse_to_all[,gpc]")
-    parser.add_argument("--property-id", default=None)
-    parser.add_argument("--organization-id", default="default")
-    parser.add_argument("--host-resolver-rules", default="",
+    parser.add_argument("--property-id", default=None, type=argument(check_property_id))
+    parser.add_argument("--organization-id", default="default", type=argument(check_organization_id))
+    parser.add_argument("--host-resolver-rules", default="", type=argument(_host_rules),
                         help="Chromium syntax, e.g. 'MAP *:443 127.0.0.1:8443, EXCLUDE localhost'")
     parser.add_argument("--ignore-https-errors", action="store_true", help="accept self-signed certificates")
     parser.add_argument("--allow-private-networks", action="store_true",
@@ -48,25 +68,47 @@ def _build_scan(args: argparse.Namespace, settings: Settings) -> Scan:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    settings = Settings.from_env(data_dir=Path(args.out), s3_endpoint="", database_url="")
+    from pipeline import logs
+
+    settings = Settings.from_env(flags={"data_dir": "--out"}, data_dir=Path(args.out), s3_endpoint="",
+                                 database_url="")
     logs.configure(settings)
     scan = _build_scan(args, settings)
-    report = run_in_process(settings, scan)
+    report, refused = run_in_process(settings, scan)
     _print_report(report, settings, as_json=args.json)
+    if refused is not None:  # the report is failed; the command says why, and fails too
+        raise refused
     return 0
 
 
-def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dict[str, Any]:
-    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors."""
+def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
+                                                                                   StorageRefused | None]:
+    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors.
+
+    Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
+    then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
+    could not record it, the failed document is built here."""
     from dramatiq import Worker
     from dramatiq.errors import QueueJoinTimeout
+    from dramatiq.middleware import Middleware
 
     from pipeline import runtime
     from pipeline.broker import setup_broker
-    from pipeline.reports import report_key
-    from pipeline.storage import get_json
+    from pipeline.finalize import failed_report
+
+    class Refusals(Middleware):
+        """Remembers the first ``StorageRefused`` a stage raised: the scan stops waiting on it."""
+
+        first: StorageRefused | None = None
+
+        def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
+                                  exception: BaseException | None = None) -> None:
+            if isinstance(exception, StorageRefused) and self.first is None:
+                self.first = exception
 
     broker = setup_broker(settings, stub=True)
+    refusals = Refusals()
+    broker.add_middleware(refusals)
     rt = runtime.init(settings)
     rt.controlplane.create_report(scan)
     flow.start(scan)
@@ -74,8 +116,7 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dic
     worker.start()
     deadline = time.monotonic() + timeout
     try:
-        while (rt.controlplane.get_report(scan.report_id) or {}).get("status") not in ("success", "partial",
-                                                                                       "failed"):
+        while refusals.first is None and _status(rt, scan.report_id) not in FINAL:
             if time.monotonic() > deadline:
                 raise ConsentscanError(f"the scan did not finish within {timeout:.0f} s")
             for queue in flow.FLOW:
@@ -83,9 +124,23 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> dic
                     broker.join(queue, timeout=1000, fail_fast=False)
                 except QueueJoinTimeout:
                     pass  # still working: check the report's status again
+                if refusals.first is not None:
+                    break
     finally:
         worker.stop()
-    return get_json(rt.storage, report_key(scan.report_id, "reports.json"))
+    try:
+        report = _stored_report(rt.storage, scan.report_id, rt)
+    except ConsentscanError:
+        report = None
+    if refusals.first is not None and (report is None or report["status"] not in FINAL):
+        report = failed_report(scan, f"storage failure: {refusals.first}")
+    if report is None:
+        raise ConsentscanError(f"report {scan.report_id} cannot be read")
+    return report, refusals.first
+
+
+def _status(rt: Any, report_id: str) -> str | None:
+    return (rt.controlplane.get_report(report_id) or {}).get("status")
 
 
 def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> None:
@@ -139,6 +194,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
+    from pipeline import logs
     from pipeline.broker import boot
 
     settings = Settings.from_env()
@@ -181,10 +237,7 @@ def _batch(args: argparse.Namespace, settings: Settings) -> tuple[list[Scan], li
     """One URL per line, or a CSV with a header naming ``url`` (and ``property_id``, ``organization_id``)."""
     import csv
 
-    try:
-        text = Path(args.from_file).read_text()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {args.from_file}: {exc}") from None
+    text = checks.named("--from", checks.text_file, args.from_file)
     lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     if lines and "url" in [c.strip().lower() for c in lines[0].split(",")]:
         rows = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
@@ -193,16 +246,22 @@ def _batch(args: argparse.Namespace, settings: Settings) -> tuple[list[Scan], li
         rows = [{"url": line.strip()} for line in lines]
     scans, rejected = [], []
     for row in rows:
-        one = argparse.Namespace(**{**vars(args), "url": row.get("url", ""),
-                                    "property_id": row.get("property_id") or args.property_id,
-                                    "organization_id": row.get("organization_id") or args.organization_id})
         try:
+            one = argparse.Namespace(**{**vars(args), "url": row.get("url", ""),
+                                        "property_id": _id(check_property_id, row.get("property_id"))
+                                        or args.property_id,
+                                        "organization_id": _id(check_organization_id, row.get("organization_id"))
+                                        or args.organization_id})
             scans.append(_build_scan(one, settings))
         except InvalidInput as exc:
             rejected.append((row.get("url", ""), str(exc)))
     if not scans:
         raise InvalidInput(f"no valid URL in {args.from_file}")
     return scans, rejected
+
+
+def _id(check: Any, value: str | None) -> str | None:
+    return check(value) if value else None
 
 
 def _wait(rt: Any, report_ids: list[str], seconds: float, show_progress: bool) -> dict[str, str]:
@@ -232,7 +291,7 @@ def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, An
 
     try:
         return get_json(storage, report_key(report_id, "reports.json"))
-    except StorageError:
+    except (StorageError, ValueError):  # missing, unreadable, or cut short by a full disk
         fallback = report_from_controlplane(rt, report_id) if rt is not None else None
         if fallback is None:
             raise InvalidInput(f"no report {report_id}") from None
@@ -264,11 +323,10 @@ def cmd_report_show(args: argparse.Namespace) -> int:
 def cmd_report_html(args: argparse.Namespace) -> int:
     """Print the report as one self-contained HTML page (``> report.html``)."""
     from pipeline.reportpage import render
-    from pipeline.reports import check_report_id
     from pipeline.storage import open_storage
 
     storage = open_storage(Settings.from_env())
-    _stored_report(storage, check_report_id(args.report_id))
+    _stored_report(storage, args.report_id)
     sys.stdout.write(render(storage, args.report_id))
     return 0
 
@@ -309,7 +367,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="consentscan", description=__doc__)
+    root = Parser(prog="consentscan", description=__doc__)
     commands = root.add_subparsers(dest="command", required=True)
 
     scan = commands.add_parser("scan", help="scan a website in-process and write its report")
@@ -319,8 +377,8 @@ def parser() -> argparse.ArgumentParser:
 
     worker = commands.add_parser("worker", help="run stage workers on RabbitMQ")
     worker.add_argument("--queues", default="", help=f"comma-separated, from {','.join(flow.QUEUES)} (default all)")
-    worker.add_argument("--processes", type=int, default=1)
-    worker.add_argument("--threads", type=int, default=0,
+    worker.add_argument("--processes", type=argument(checks.positive_int), default=1)
+    worker.add_argument("--threads", type=argument(checks.positive_int), default=0,
                         help="default 1 with crawl or on local storage (2 with --no-fuse), 4 on S3")
     worker.add_argument("--no-fuse", action="store_true",
                         help="send every analysis stage to its queue, even one this worker consumes (see "
@@ -331,23 +389,24 @@ def parser() -> argparse.ArgumentParser:
     _scan_arguments(submit, url_required=False)
     submit.add_argument("--from", dest="from_file", metavar="FILE",
                         help="a batch: one URL per line, or CSV with url,property_id,organization_id")
-    submit.add_argument("--wait", type=float, metavar="SECONDS", help="wait for the end (progress bar for a batch)")
+    submit.add_argument("--wait", type=argument(checks.positive), metavar="SECONDS",
+                        help="wait for the end (progress bar for a batch)")
     submit.set_defaults(run=cmd_submit)
 
     report = commands.add_parser("report", help="read stored reports")
     report_commands = report.add_subparsers(dest="report_command", required=True)
     show = report_commands.add_parser("show", help="print a stored report")
-    show.add_argument("report_id")
+    show.add_argument("report_id", type=argument(check_report_id))
     show.add_argument("--json", action="store_true")
     show.add_argument("--links", action="store_true", help="links to the report's files (expire in 5 minutes)")
     show.set_defaults(run=cmd_report_show)
 
     page = report_commands.add_parser("html", help="the report as a self-contained HTML page on stdout")
-    page.add_argument("report_id")
+    page.add_argument("report_id", type=argument(check_report_id))
     page.set_defaults(run=cmd_report_html)
 
     csv_page = report_commands.add_parser("csv", help="the report's trackers as CSV on stdout")
-    csv_page.add_argument("report_id")
+    csv_page.add_argument("report_id", type=argument(check_report_id))
     csv_page.set_defaults(run=cmd_report_csv)
 
     add_property_commands(commands)
@@ -356,7 +415,7 @@ def parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="serve the bundled demo website (and, with --scan, scan it)")
     demo.add_argument("--scan", action="store_true", help="scan it in-process and print the summary")
-    demo.add_argument("--pages", type=int, default=5)
+    demo.add_argument("--pages", type=argument(checks.between(1, 100)), default=5)
     demo.add_argument("--out", default="consentscan-data")
     demo.set_defaults(run=cmd_demo)
     return root
@@ -367,10 +426,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except InvalidInput as exc:
-        print(f"consentscan: error: {exc}", file=sys.stderr)
+        print(f"consentscan: error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except ConsentscanError as exc:
-        print(f"consentscan: error: {exc}", file=sys.stderr)
+        print(f"consentscan: error: {_one_line(exc)}", file=sys.stderr)
         return 1
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from pipeline import flow
+from pipeline import checks, flow
+from pipeline.checks import argument
 from pipeline.errors import InvalidInput
+from pipeline.ids import check_organization_id
 from pipeline.settings import Settings
 
 
@@ -51,7 +52,10 @@ def cmd_compact(args: argparse.Namespace) -> int:
     from pipeline.compaction import compact
     from pipeline.storage import open_storage
 
-    before = args.before or datetime.now(UTC).strftime("%Y-%m-%d")
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    before = args.before or today
+    if before > today:  # today's reports are still landing: their partitions must stay open
+        raise InvalidInput(f"--before: {before} is after today ({today}, UTC)")
     for prefix, files, rows in compact(open_storage(Settings.from_env()), before):
         print(f"{prefix}: {files} files -> 1 ({rows} rows)")
     return 0
@@ -102,10 +106,11 @@ def cmd_catalog_override(args: argparse.Namespace) -> int:
 
 
 def _read_json(path: str) -> Any:
+    text = checks.text_file(path)
     try:
-        return json.loads(Path(path).read_text())
-    except (OSError, ValueError) as exc:
-        raise InvalidInput(f"cannot read {path}: {exc}") from None
+        return json.loads(text)
+    except ValueError as exc:
+        raise InvalidInput(f"{path!r} is not JSON: {exc}") from None
 
 
 def add_commands(commands: Any) -> None:
@@ -114,11 +119,12 @@ def add_commands(commands: Any) -> None:
     status.set_defaults(run=cmd_status)
 
     reap = commands.add_parser("reap", help="end reports stuck without progress as failed")
-    reap.add_argument("--older-than", type=float, default=60, metavar="MINUTES")
+    reap.add_argument("--older-than", type=argument(checks.positive), default=60, metavar="MINUTES")
     reap.set_defaults(run=cmd_reap)
 
     compact = commands.add_parser("compact", help="merge past days' Parquet files, one file per partition")
-    compact.add_argument("--before", help="compact days before this one (YYYY-MM-DD; default today, UTC)")
+    compact.add_argument("--before", type=argument(checks.day),
+                         help="compact days before this one (YYYY-MM-DD; default today, UTC)")
     compact.set_defaults(run=cmd_compact)
 
     catalog = commands.add_parser("catalog", help="extend or override the vendor catalog")
@@ -128,17 +134,17 @@ def add_commands(commands: Any) -> None:
     gvl.set_defaults(run=cmd_catalog_import_gvl)
     override = catalog_commands.add_parser("override", help="set an organization's own vendors and categories")
     override.add_argument("file")
-    override.add_argument("--organization", required=True)
+    override.add_argument("--organization", required=True, type=argument(check_organization_id))
     override.set_defaults(run=cmd_catalog_override)
 
 
     api = commands.add_parser("api", help="serve the HTTP API")
-    api.add_argument("--host", default="127.0.0.1")
-    api.add_argument("--port", type=int, default=8000)
+    api.add_argument("--host", default="127.0.0.1", type=argument(checks.host))
+    api.add_argument("--port", type=argument(checks.port), default=8000)
     api.set_defaults(run=cmd_api)
 
     apikey = commands.add_parser("apikey", help="API keys of organizations")
     apikey_commands = apikey.add_subparsers(dest="apikey_command", required=True)
     create = apikey_commands.add_parser("create", help="create a key (printed once)")
-    create.add_argument("--organization", required=True)
+    create.add_argument("--organization", required=True, type=argument(check_organization_id))
     create.set_defaults(run=cmd_apikey_create)

@@ -9,10 +9,12 @@ import signal
 import threading
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
+from pipeline import checks
+from pipeline.checks import argument
 from pipeline.errors import InvalidInput
+from pipeline.ids import check_organization_id, check_property_id
 from pipeline.settings import Settings
 
 
@@ -105,15 +107,14 @@ def cmd_property_remove(args: argparse.Namespace) -> int:
 
 def read_property_file(path: str) -> list[dict[str, Any]]:
     """A JSON array of property objects, or a CSV whose header names the fields (``url`` at least)."""
-    try:
-        text = Path(path).read_text()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc}") from None
+    text = checks.text_file(path)
     if text.lstrip().startswith("["):
         try:
             return list(json.loads(text))
         except ValueError as exc:
             raise InvalidInput(f"{path}: not valid JSON: {exc}") from None
+    if not text.strip():
+        raise InvalidInput(f"{path}: the file is empty")
     rows = [{k.strip(): v.strip() for k, v in row.items() if k and v not in (None, "")}
             for row in csv.DictReader(text.splitlines())]
     if rows and "url" not in rows[0]:
@@ -182,6 +183,29 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     return 0
 
 
+def _host_rules(text: str) -> str:
+    from pipeline.netguard import HostRules
+
+    HostRules.parse(text)
+    return text
+
+
+def _count(text: str) -> int:
+    return int(checks.number(text, int, 1, maximum=1000))
+
+
+ORGANIZATION = argument(check_organization_id)
+def _offset(text: str) -> int:
+    from pipeline.controlplane import MAX_OFFSET  # SQLAlchemy loads only when an offset is given
+
+    return int(checks.number(text, int, 0, maximum=MAX_OFFSET))
+
+
+OFFSET = argument(_offset)
+LIMIT = argument(checks.between(1, 1000))
+PROPERTY = argument(check_property_id)
+
+
 def add_commands(commands: Any) -> None:
     prop = commands.add_parser("property", help="the websites an organization scans, and their schedules")
     sub = prop.add_subparsers(dest="property_command", required=True)
@@ -192,13 +216,14 @@ def add_commands(commands: Any) -> None:
         else:
             parser.add_argument("--url")
         parser.add_argument("--name")
-        parser.add_argument("--pages", type=int)
+        parser.add_argument("--pages", type=argument(checks.between(1, 100)))
         parser.add_argument("--scenarios")
         parser.add_argument("--first-party-domains")
-        parser.add_argument("--host-resolver-rules")
+        parser.add_argument("--host-resolver-rules", type=argument(_host_rules))
         parser.add_argument("--ignore-https-errors", action="store_true")
         parser.add_argument("--schedule", choices=("daily", "weekly", "monthly", "quarterly"))
         parser.add_argument("--no-schedule", action="store_true", help="disable the schedule")
+        # The schedule's own checks name these by the API's fields (scheduledHour...), as the CLI always has.
         parser.add_argument("--hour", type=int, help="0-23, UTC")
         parser.add_argument("--day-of-week", type=int, help="0-6, 0 = Sunday")
         parser.add_argument("--day-of-month", type=int, help="1-31; the last day in shorter months")
@@ -206,55 +231,57 @@ def add_commands(commands: Any) -> None:
 
     add = sub.add_parser("add", help="register a property")
     fields(add, url=True)
-    add.add_argument("--organization", default="default")
-    add.add_argument("--id", help="default: generated")
+    add.add_argument("--organization", default="default", type=ORGANIZATION)
+    add.add_argument("--id", help="default: generated", type=PROPERTY)
     add.set_defaults(run=cmd_property_add)
 
     update = sub.add_parser("update", help="change a property's fields or schedule")
-    update.add_argument("property_id")
-    update.add_argument("--organization")
+    update.add_argument("property_id", type=PROPERTY)
+    update.add_argument("--organization", type=ORGANIZATION)
     fields(update, url=False)
     update.set_defaults(run=cmd_property_update)
 
     for name, run, text in (("show", cmd_property_show, "print a property"),
                             ("remove", cmd_property_remove, "delete a property")):
         parser = sub.add_parser(name, help=text)
-        parser.add_argument("property_id")
-        parser.add_argument("--organization")
+        parser.add_argument("property_id", type=PROPERTY)
+        parser.add_argument("--organization", type=ORGANIZATION)
         parser.add_argument("--json", action="store_true")
         parser.set_defaults(run=run)
 
     listing = sub.add_parser("list", help="list properties")
-    listing.add_argument("--organization")
-    listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--limit", type=int)
+    listing.add_argument("--organization", type=ORGANIZATION)
+    listing.add_argument("--offset", type=OFFSET, default=0)
+    listing.add_argument("--limit", type=LIMIT)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=cmd_property_list)
 
     imported = sub.add_parser("import", help="import properties from a CSV or JSON file")
     imported.add_argument("file")
-    imported.add_argument("--organization", default="default", help="for entries without organization_id")
+    imported.add_argument("--organization", default="default", type=ORGANIZATION,
+                          help="for entries without organization_id")
     imported.set_defaults(run=cmd_property_import)
 
     schedule = commands.add_parser("schedule", help="a property's scheduled scans")
     schedule_sub = schedule.add_subparsers(dest="schedule_command", required=True)
     upcoming = schedule_sub.add_parser("next", help="the next fire times (ISO 8601, UTC)")
-    upcoming.add_argument("property_id")
-    upcoming.add_argument("--organization")
-    upcoming.add_argument("--count", type=int, default=5)
+    upcoming.add_argument("property_id", type=PROPERTY)
+    upcoming.add_argument("--organization", type=ORGANIZATION)
+    upcoming.add_argument("--count", type=argument(_count), default=5)
     upcoming.add_argument("--json", action="store_true")
     upcoming.set_defaults(run=cmd_schedule_next)
 
     history = commands.add_parser("history", help="a property's scan history (Concord's shape)")
-    history.add_argument("property_id")
-    history.add_argument("--organization")
-    history.add_argument("--offset", type=int, default=0)
-    history.add_argument("--limit", type=int, default=100)
+    history.add_argument("property_id", type=PROPERTY)
+    history.add_argument("--organization", type=ORGANIZATION)
+    history.add_argument("--offset", type=OFFSET, default=0)
+    history.add_argument("--limit", type=LIMIT, default=100)
     history.add_argument("--sort", choices=("date",), default="date")
     history.add_argument("--order", choices=("asc", "desc"), default="desc")
     history.add_argument("--json", action="store_true")
     history.set_defaults(run=cmd_history)
 
     sched = commands.add_parser("scheduler", help="run the scheduler (enqueues scheduled scans)")
-    sched.add_argument("--sync-every", type=float, default=60.0, help="seconds between syncs with the properties")
+    sched.add_argument("--sync-every", type=argument(checks.positive), default=60.0,
+                       help="seconds between syncs with the properties")
     sched.set_defaults(run=cmd_scheduler)

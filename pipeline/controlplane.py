@@ -16,9 +16,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.errors import InvalidInput, ServiceUnavailable
+from pipeline.errors import InvalidInput, ServiceUnavailable, StorageRefused
 from pipeline.messages import Scan, now_iso
 from pipeline.reports import ScenarioOutcome
+from pipeline.storage import REFUSALS
 
 metadata = sa.MetaData()
 
@@ -97,6 +98,7 @@ class ControlPlane:
         # A server may drop idle connections (pre-ping finds out before use); a SQLite file cannot, and a ping
         # on every checkout is a fifth of the scheduler's time on 10,000 due jobs.
         self.engine = sa.create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
+        sa.event.listen(self.engine, "handle_error", _refused)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             if self.engine.url.database:
@@ -267,6 +269,27 @@ class ControlPlane:
                 reports.c.id == report_id, reports.c.analysis_claimed.is_(False), done == len(scenarios),
             ).values(analysis_claimed=True, updated_at=now_iso()))
             yield result.rowcount == 1
+
+
+#: What SQLite and PostgreSQL say when their file system refuses a write: no retry fixes it.
+_DATABASE_REFUSALS = {"database or disk is full": "disk full", "attempt to write a readonly database": "read-only",
+                      "unable to open database file": "cannot open the database file",
+                      "disk i/o error": "disk I/O error", "no space left on device": "disk full"}
+
+
+def _refused(context: Any) -> None:
+    """SQLAlchemy's ``handle_error`` hook: a full, read-only or forbidden database becomes ``StorageRefused``
+    (once, here, for every statement), so that callers fail at once instead of retrying."""
+    original = context.original_exception
+    message = str(original).lower()
+    cause = next((c for m, c in _DATABASE_REFUSALS.items() if m in message), None)
+    if cause is None and getattr(original, "pgcode", None) == "53100":  # PostgreSQL's disk_full
+        cause = "disk full"
+    if cause is None and isinstance(original, OSError):
+        cause = REFUSALS.get(original.errno or 0)
+    if cause is not None:
+        url = context.engine.url.render_as_string(hide_password=True) if context.engine else "the database"
+        raise StorageRefused(f"control-plane database {url}: {cause} ({str(original).strip()})") from original
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -5,7 +5,8 @@ ConsentscanError
 │   └── TargetRefused          the URL guard refused a private or reserved address
 ├── InvalidMessage             a malformed or unknown-version message: dead-lettered, never retried
 ├── StorageError               the object store failed after its retries
-│   └── ObjectNotFound         no object at that key
+│   ├── ObjectNotFound         no object at that key
+│   └── StorageRefused         disk full, read-only or permission denied: never retried
 ├── ServiceUnavailable         the control-plane database or the broker cannot be reached
 ├── DeliveryFailed             a webhook receiver did not take an event (retried with backoff)
 └── ScanError                  an expected scan failure, stored in the report as ``error_type``
@@ -45,6 +46,13 @@ class StorageError(ConsentscanError):
 
 class ObjectNotFound(StorageError):
     """No object is stored at the key."""
+
+
+class StorageRefused(StorageError):
+    """The file system or database under the object store or the control plane refused a write or a read:
+    disk full, read-only, permission denied. Translated once, where ``OSError`` or the database driver's
+    error is raised (``pipeline.storage.refusal``); no retry can fix it until an operator acts, so a stage
+    that raises it fails at once and its report ends ``failed`` naming the cause."""
 
 
 class ServiceUnavailable(ConsentscanError):

@@ -75,16 +75,23 @@ def fail_report(rt: Runtime, report_id: str, description: str) -> None:
     scan = scan_of(rt, report_id)
     if scan is None:
         return
-    outcomes = [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False)
-                for s in scan.options.scenarios]
-    for outcome in outcomes:
+    report = failed_report(scan, description)
+    for outcome in _failed_outcomes(scan, description):
         rt.controlplane.record_scenario(report_id, outcome)
-    report = build_report(scan, outcomes, score=0, trackers_count=0, vendors_count=0)
     try:
         publish_report(rt, scan, report)
     except StorageError as exc:
         log.error("report files could not be written; status kept in the control plane", error=str(exc))
         rt.controlplane.finish_report(report_id, "failed", score=0, trackers_count=0, vendors_count=0)
+
+
+def _failed_outcomes(scan: Scan, description: str) -> list[ScenarioOutcome]:
+    return [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False) for s in scan.options.scenarios]
+
+
+def failed_report(scan: Scan, description: str) -> dict[str, Any]:
+    """The document of a report that failed as a whole: every scenario has a ``general_error``."""
+    return build_report(scan, _failed_outcomes(scan, description), score=0, trackers_count=0, vendors_count=0)
 
 
 def report_from_controlplane(rt: Runtime, report_id: str) -> dict[str, Any] | None:

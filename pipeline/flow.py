@@ -19,11 +19,12 @@ import contextlib
 import importlib
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
-
-import dramatiq
+from typing import TYPE_CHECKING, Any
 
 from pipeline.messages import CrawlTask, Message, ReportTask, Scan, encode
+
+if TYPE_CHECKING:
+    import dramatiq
 
 FLOW = ("crawl", "har_parse", "trackers", "vendors", "privacy", "score")
 MODULES = {
@@ -48,12 +49,20 @@ def load_actors() -> None:
         importlib.import_module(module)
 
 
+def _broker() -> dramatiq.Broker:
+    # Imported here: the CLI reads ``FLOW`` to build its parser, and a mistyped flag should not wait for
+    # Dramatiq to load.
+    import dramatiq
+
+    return dramatiq.get_broker()
+
+
 def _message(stage: str, message: Message) -> dramatiq.Message:
-    return dramatiq.get_broker().get_actor(stage).message(encode(message))
+    return _broker().get_actor(stage).message(encode(message))
 
 
 def send(stage: str, message: Message) -> None:
-    dramatiq.get_broker().enqueue(_message(stage, message))
+    _broker().enqueue(_message(stage, message))
 
 
 def start(scan: Scan) -> None:
@@ -66,7 +75,7 @@ def start_many(scans: Sequence[Scan]) -> None:
     instead of a confirmed publish each (see ``pipeline.broker.RabbitmqBroker.enqueue_batch``)."""
     messages = [_message(FLOW[0], CrawlTask(scan=scan, scenario=scenario))
                 for scan in scans for scenario in scan.options.scenarios]
-    broker = dramatiq.get_broker()
+    broker = _broker()
     if hasattr(broker, "enqueue_batch"):
         broker.enqueue_batch(messages)
     else:

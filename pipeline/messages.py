@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.errors import InvalidInput, InvalidMessage
+from pipeline.ids import check_organization_id, check_property_id, check_report_id
 
 VERSION = 1
 
@@ -57,6 +58,13 @@ class Scan:
     created_at: str
     scan_type: str = "manual"
     options: ScanOptions = dataclasses.field(default_factory=ScanOptions)
+
+    def __post_init__(self) -> None:
+        # Every way a scan is made (CLI, API, scheduler, a decoded message) passes here: the ids become
+        # object keys, and a malformed one must be refused before any crawl.
+        check_report_id(self.report_id)
+        check_property_id(self.property_id)
+        check_organization_id(self.organization_id)
 
     def to_dict(self) -> dict[str, Any]:
         """``dataclasses.asdict`` without its recursive copies (hot: every message and report row)."""

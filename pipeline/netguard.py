@@ -1,9 +1,10 @@
 """Which addresses a scan may reach, and Chromium-style host-resolver rules.
 
-A scan is refused when its target is, or resolves to, an address that is not globally routable (loopback,
-RFC 1918, link-local such as 169.254.169.254, carrier-grade NAT, multicast, reserved) unless private
-networks are explicitly allowed. The crawler's egress proxy applies the same check to every request a
-page makes, at connect time, so redirects and DNS changes cannot get around it.
+A scan is refused when its target is, or resolves to, an address in a special-purpose block (loopback,
+RFC 1918, link-local such as 169.254.169.254, carrier-grade NAT, multicast, reserved; IPv6 forms that carry
+such an IPv4 address: see ``pipeline.addresses``) unless private networks are explicitly allowed. The
+crawler's egress proxy applies the same check to every request a page makes, at connect time, so redirects
+and DNS changes cannot get around it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import ipaddress
+import re
 import socket
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from pipeline.addresses import Network, judge, parse_networks
 from pipeline.errors import InvalidInput, TargetRefused
 
 if TYPE_CHECKING:
@@ -44,13 +47,15 @@ class HostRules:
 
     @classmethod
     def parse(cls, text: str) -> HostRules:
+        """Parse and check the rules (the CLI and the API, which stores them, both come here); raises
+        ``InvalidInput`` naming the rule and what is wrong in it."""
         rules = []
         for chunk in filter(None, (c.strip() for c in (text or "").split(","))):
             words = chunk.split()
             if len(words) == 3 and words[0].upper() == "MAP":
-                rules.append(HostRule(words[1], words[2]))
+                rules.append(HostRule(_checked(chunk, words[1], pattern=True), _checked(chunk, words[2])))
             elif len(words) == 2 and words[0].upper() == "EXCLUDE":
-                rules.append(HostRule(words[1], None))
+                rules.append(HostRule(_checked(chunk, words[1], pattern=True), None))
             else:
                 raise InvalidInput(f"bad host-resolver rule {chunk!r}: use 'MAP pattern host[:port]' or "
                                    "'EXCLUDE pattern'")
@@ -73,21 +78,52 @@ def _has_port(text: str) -> bool:
     return bool(sep) and tail.isdigit() and not head.endswith(":")
 
 
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+#: A rule's host: a name, a pattern with ``*``/``?`` (patterns only), or an IP address (IPv6 in brackets).
+_RULE_HOST = re.compile(r"[A-Za-z0-9_.*?-]+|\[[0-9A-Fa-f:.]+\]")
 
 
-def parse_networks(text: str) -> tuple[Network, ...]:
+def _checked(rule: str, text: str, pattern: bool = False) -> str:
+    """One side of a rule: ``host`` or ``host:port``, the port from 1 to 65535, the host well formed."""
     try:
-        return tuple(ipaddress.ip_network(n.strip(), strict=False) for n in (text or "").split(",") if n.strip())
-    except ValueError as exc:
-        raise InvalidInput(f"bad network in allowed networks: {exc}") from None
+        ipaddress.IPv6Address(text)  # a bare IPv6 address, without a port
+        return text
+    except ValueError:
+        pass
+    host, port = text, ""
+    if not text.endswith("]") and text.count(":") == 1 or text.startswith("[") and "]:" in text:
+        host, _, port = text.rpartition(":")
+        if not port.isdigit() or not 1 <= int(port) <= 65535:
+            raise InvalidInput(f"bad host-resolver rule {rule!r}: port {port!r} of {text!r} is not 1 to 65535")
+    if not _RULE_HOST.fullmatch(host) or (not pattern and any(c in host for c in "*?")):
+        what = "a host name, pattern or IP address" if pattern else "a host name or IP address"
+        raise InvalidInput(f"bad host-resolver rule {rule!r}: {host!r} is not {what}")
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            raise InvalidInput(f"bad host-resolver rule {rule!r}: {host!r} is not an IPv6 address") from None
+    return text
 
 
 def is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    return judge(address).allowed
+
+
+def literal_address(host: str) -> str | None:
+    """The IP address a URL's host names by itself, or None for a name. Browsers read ``2130706433``,
+    ``0x7f.1`` and ``127.1`` as IPv4 (WHATWG URL: a host ending in a number), as ``inet_aton`` does."""
+    host = host.strip("[]")
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    last = host.rstrip(".").rsplit(".", 1)[-1]
+    if re.fullmatch(r"[0-9]+|0[xX][0-9A-Fa-f]*", last):
+        try:
+            return socket.inet_ntoa(socket.inet_aton(host.rstrip(".")))
+        except OSError:
+            raise InvalidInput(f"{host!r} is neither a host name nor an IPv4 address") from None
+    return None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,19 +135,15 @@ class Guard:
 
     def allows_host(self, host: str) -> bool:
         """A host named by its address must be allowed as such, whatever a host rule maps it to."""
-        try:
-            ipaddress.ip_address(host.strip("[]"))
-        except ValueError:
-            return True
-        return self.allows(host.strip("[]"))
+        address = literal_address(host)
+        return address is None or self.allows(address)
 
     def allows(self, address: str) -> bool:
-        if self.allow_private or is_public(address):
-            return True
-        ip = ipaddress.ip_address(address)
-        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        return any(ip in network for network in self.allowed_networks)
+        return self.allow_private or judge(address, self.allowed_networks).allowed
+
+    def why_not(self, host: str) -> str:
+        """Why ``host`` (an address or a literal one) is refused, for the error message."""
+        return judge(literal_address(host) or host, self.allowed_networks).reason
 
 
 def resolve(host: str, port: int, rules: HostRules) -> tuple[str, int, list[str]]:
@@ -125,15 +157,19 @@ def check_url(url: str) -> tuple[str, int]:
     """Validate a URL a user asked to scan; return its host and port. Raises ``InvalidInput``."""
     if not isinstance(url, str) or not url.strip():
         raise InvalidInput("the URL is empty")
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as exc:  # "http://[zz]/", "http://[::1/"
+        raise InvalidInput(f"malformed URL {url[:200]!r}: {exc}") from None
     if parts.scheme not in ("http", "https"):
-        raise InvalidInput(f"only http and https URLs can be scanned, not {url!r}")
+        raise InvalidInput(f"only http and https URLs can be scanned, not {url[:200]!r}")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
-        raise InvalidInput(f"malformed URL {url!r}: bad port") from None
-    if not parts.hostname or any(c in parts.hostname for c in " /\\@"):
-        raise InvalidInput(f"malformed URL {url!r}: no host")
+        raise InvalidInput(f"malformed URL {url[:200]!r}: bad port") from None
+    if not parts.hostname or any(c in parts.hostname for c in " /\\@%") or not parts.hostname.isprintable():
+        raise InvalidInput(f"malformed URL {url[:200]!r}: no host")
+    literal_address(parts.hostname)  # "http://1.2.3.4.5/" is malformed, not a name to look up
     return parts.hostname, port
 
 
@@ -147,8 +183,8 @@ def check_target_static(url: str, rules: HostRules, guard: Guard) -> None:
     mapped, _ = rules.map(host, port)
     for name in (host, mapped):
         if not guard.allows_host(name):
-            raise TargetRefused(f"{host} is a non-public address; scanning private networks needs "
-                                "--allow-private-networks")
+            raise TargetRefused(f"{host} is a non-public address ({guard.why_not(name)}); scanning private "
+                                "networks needs --allow-private-networks")
 
 
 def check_target(url: str, rules: HostRules, guard: Guard) -> None:
@@ -160,15 +196,15 @@ def check_target(url: str, rules: HostRules, guard: Guard) -> None:
     if guard.allow_private:
         return
     if not guard.allows_host(host):
-        raise TargetRefused(f"{host} is a non-public address; scanning private networks needs "
-                            "--allow-private-networks")
+        raise TargetRefused(f"{host} is a non-public address ({guard.why_not(host)}); scanning private "
+                            "networks needs --allow-private-networks")
     try:
         _, _, addresses = resolve(host, port, rules)
     except OSError:
         return
     private = [a for a in addresses if not guard.allows(a)]
     if private:
-        raise TargetRefused(f"{host} resolves to the non-public address {private[0]}; "
+        raise TargetRefused(f"{host} resolves to the non-public address {private[0]} ({guard.why_not(private[0])}); "
                             "scanning private networks needs --allow-private-networks")
 
 

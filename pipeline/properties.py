@@ -19,6 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from pipeline.controlplane import ControlPlane, check_paging, metadata
 from pipeline.errors import InvalidInput
+from pipeline.ids import check_organization_id, check_property_id
 from pipeline.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
 from pipeline.netguard import Guard, HostRules, check_target_static
 from pipeline.schedules import Schedule
@@ -69,13 +70,8 @@ class Property:
     schedule: Schedule = dataclasses.field(default_factory=Schedule)
 
     def validate(self, guard: Guard) -> Property:
-        from pipeline.reports import check_report_id
-
-        for label, value in (("organization", self.organization_id), ("property id", self.id)):
-            try:
-                check_report_id(value)
-            except InvalidInput:
-                raise InvalidInput(f"invalid {label} {value!r}: letters, digits, - and _ only") from None
+        check_organization_id(self.organization_id)
+        check_property_id(self.id)
         check_target_static(self.url, HostRules.parse(self.options.host_resolver_rules), guard)
         return self
 

@@ -1,31 +1,24 @@
 """The report: object keys, status rules and the ``reports.json`` document (a public contract).
 
 Keys are the same on local disk and in the bucket: ``reports/<report_id>/reports.json``,
-``reports/<report_id>/<scenario>/proof_of_scan.har`` ... Report ids are checked before they become keys.
+``reports/<report_id>/<scenario>/proof_of_scan.har`` ... Report ids are checked (``pipeline.ids``) before they
+become keys.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline.errors import InvalidInput
+from pipeline.ids import check_report_id
 
 REPORT_FILES = ("reports.json", "report_aggregated_trackers.json", "report_aggregated_vendors.json",
                 "report_privacy.json")
 SCENARIO_FILES = ("proof_of_scan.gif", "proof_of_scan.har")
-_REPORT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 #: Errors that mean the site itself could not be loaded (see ``report_status``).
 LOAD_ERRORS = ("website_not_reachable", "anti_bot_system", "general_error")
-
-
-def check_report_id(report_id: str) -> str:
-    if not isinstance(report_id, str) or not _REPORT_ID.match(report_id):
-        raise InvalidInput(f"invalid report id {report_id!r}")
-    return report_id
 
 
 def report_key(report_id: str, name: str) -> str:

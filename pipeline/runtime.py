@@ -25,7 +25,8 @@ _current: Runtime | None = None
 
 def init(settings: Settings, storage: Storage | None = None) -> Runtime:
     global _current
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if settings.uses_data_dir:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
     if _current is not None:
         _current.controlplane.close()
     _current = Runtime(settings, storage or open_storage(settings), ControlPlane(settings.database))

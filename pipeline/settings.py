@@ -7,10 +7,14 @@ the environment.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from pipeline import checks
+from pipeline.addresses import parse_networks
+from pipeline.checks import named
 from pipeline.errors import InvalidInput
 
 PREFIX = "CONSENTSCAN_"
@@ -23,7 +27,8 @@ class Settings:
     data_dir: Path = Path("consentscan-data")
     #: RabbitMQ URL used by ``worker`` and ``submit``.
     broker_url: str = DEFAULT_BROKER_URL
-    #: S3/MinIO endpoint as ``host:port``; empty means local disk under ``data_dir``.
+    #: S3/MinIO endpoint as ``host:port`` or ``http(s)://host:port`` (the scheme sets ``s3_secure``); empty
+    #: means local disk under ``data_dir``.
     s3_endpoint: str = ""
     s3_access_key: str = ""
     s3_secret_key: str = ""
@@ -100,49 +105,90 @@ class Settings:
         return bool(self.s3_endpoint)
 
     @property
+    def uses_data_dir(self) -> bool:
+        """Local storage or the default SQLite control plane live in ``data_dir``."""
+        return not (self.s3_endpoint and self.database_url)
+
+    @property
     def database(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'consentscan.db').resolve()}"
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
-        """Read ``CONSENTSCAN_<FIELD>`` for every field; ``overrides`` (CLI flags) win over the environment."""
+    def from_env(cls, env: Mapping[str, str] | None = None, flags: Mapping[str, str] | None = None,
+                 **overrides: object) -> Settings:
+        """Read ``CONSENTSCAN_<FIELD>`` for every field; ``overrides`` (CLI flags) win over the environment.
+
+        Every field is checked here, once (see ``_check``); an error names the variable, or the flag in
+        ``flags`` (field name to flag) an override came from.
+        """
         env = os.environ if env is None else env
+        names = {field.name: PREFIX + field.name.upper() for field in dataclasses.fields(cls)}
+        names.update(flags or {})
         values: dict[str, object] = {}
         for field in dataclasses.fields(cls):
             raw = env.get(PREFIX + field.name.upper())
             if raw is not None and raw != "":
-                values[field.name] = _convert(field.name, field.type, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        settings = cls(**values)  # type: ignore[arg-type]
-        settings.validate()
-        return settings
-
-    def validate(self) -> None:
-        if self.log_format not in ("json", "console"):
-            raise InvalidInput(f"{PREFIX}LOG_FORMAT must be json or console, not {self.log_format!r}")
-        if self.s3_endpoint and not (self.s3_access_key and self.s3_secret_key):
-            raise InvalidInput(f"{PREFIX}S3_ENDPOINT is set: {PREFIX}S3_ACCESS_KEY and _SECRET_KEY are required")
-        from pipeline.netguard import parse_networks
-
-        parse_networks(self.allowed_networks)
-        for name in ("page_timeout", "scenario_timeout", "banner_timeout", "s3_timeout", "webhook_timeout"):
-            if getattr(self, name) <= 0:
-                raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")
+                values[field.name] = named(names[field.name], _check, field.name, str(field.type), raw)
+        for name, value in overrides.items():
+            if value is not None:
+                values[name] = named(names[name], _check, name, str(cls.__dataclass_fields__[name].type), value)
+        return _check_together(cls(**values), names, given=set(values))  # type: ignore[arg-type]
 
 
-def _convert(name: str, annotation: object, raw: str) -> object:
-    kind = str(annotation)
-    try:
-        if kind == "bool":
-            if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
-                raise ValueError(raw)
-            return raw.lower() in ("1", "true", "yes")
-        if kind == "int":
-            return int(raw)
-        if kind == "float":
-            return float(raw)
-        if kind == "Path":
-            return Path(raw).expanduser()
-    except ValueError:
-        raise InvalidInput(f"{PREFIX}{name.upper()}={raw!r} is not a valid {kind}") from None
-    return raw
+#: Numeric fields that must be above 0 (a time budget of 0 s ends every scan at once); ``metrics_port`` is a
+#: port or 0 (off); every other number must be finite and at least 0.
+POSITIVE = ("s3_timeout", "page_timeout", "scenario_timeout", "banner_timeout", "browser_recycle_scenarios",
+            "browser_recycle_rss_mb", "schedule_rate", "report_deadline", "collector_rate", "browser_memory_mb",
+            "api_key_rate", "api_key_burst", "api_failed_key_rate", "api_failed_key_burst", "webhook_min_backoff",
+            "webhook_max_backoff", "webhook_timeout")
+PORTS_OR_OFF = ("metrics_port",)
+
+
+def _check(name: str, kind: str, value: object) -> object:
+    """One field's value, converted from its text if it came from the environment, or ``InvalidInput``."""
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if str(value).strip().lower() not in ("1", "0", "true", "false", "yes", "no"):
+            raise InvalidInput(f"must be true or false (1/0, yes/no), got {value!r}")
+        return str(value).strip().lower() in ("1", "true", "yes")
+    if kind in ("int", "float"):
+        if name in PORTS_OR_OFF:
+            return checks.port(value, off=True)
+        number = checks.number(value, int if kind == "int" else float, 0, strict=name in POSITIVE)
+        return int(number) if kind == "int" else float(number)
+    if kind == "Path":
+        return Path(value).expanduser()  # type: ignore[arg-type]
+    text = str(value).strip()
+    if name == "broker_url":
+        return checks.amqp_url(text)
+    if name == "database_url":
+        return checks.database_url(text) if text else text
+    if name == "log_level":
+        if text.upper() not in logging.getLevelNamesMapping():
+            raise InvalidInput(f"must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, got {value!r}")
+        return text.upper()
+    if name == "log_format" and text not in ("json", "console"):
+        raise InvalidInput(f"must be json or console, got {value!r}")
+    if name == "allowed_networks":
+        parse_networks(text)
+    if name == "chromium" and text and not (os.path.isfile(text) and os.access(text, os.X_OK)):
+        raise InvalidInput(f"{text!r} is not an executable file")
+    return text
+
+
+def _check_together(settings: Settings, names: Mapping[str, str], given: set[str]) -> Settings:
+    """The checks that need several fields, and the normalized S3 endpoint (its scheme sets ``s3_secure``)."""
+    if settings.s3_endpoint:
+        endpoint, secure = named(names["s3_endpoint"], checks.s3_endpoint, settings.s3_endpoint)
+        if secure is not None and "s3_secure" in given and secure != settings.s3_secure:
+            raise InvalidInput(f"{names['s3_endpoint']}: its scheme {'https' if secure else 'http'}:// "
+                               f"contradicts {names['s3_secure']}={str(settings.s3_secure).lower()}")
+        settings = dataclasses.replace(settings, s3_endpoint=endpoint,
+                                       s3_secure=settings.s3_secure if secure is None else secure)
+        if not (settings.s3_access_key and settings.s3_secret_key):
+            raise InvalidInput(f"{names['s3_endpoint']} is set: {PREFIX}S3_ACCESS_KEY and "
+                               f"{PREFIX}S3_SECRET_KEY are required")
+    if settings.uses_data_dir:
+        named(names["data_dir"], checks.writable_dir, settings.data_dir)
+    return settings

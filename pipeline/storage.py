@@ -7,18 +7,20 @@ Writes are whole-object and atomic: a reader sees the old object or the new one,
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
 import itertools
 import json
 import os
 import threading
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from pipeline.errors import ObjectNotFound, StorageError
+from pipeline.errors import ObjectNotFound, StorageError, StorageRefused
 from pipeline.settings import Settings
 
 
@@ -45,6 +47,30 @@ def get_json(storage: Storage, key: str) -> Any:
     return json.loads(storage.get_bytes(key))
 
 
+#: File-system errors no retry can fix (``StorageRefused``), by errno, as an operator would name them.
+REFUSALS = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "read-only file system",
+            errno.EACCES: "permission denied", errno.EPERM: "operation not permitted"}
+
+
+def refusal(exc: OSError, what: str) -> StorageError:
+    """The storage error for ``exc`` (``StorageRefused`` for a full, read-only or forbidden file system)."""
+    cause = REFUSALS.get(exc.errno or 0)
+    if cause:
+        return StorageRefused(f"{what}: {cause} ({exc.strerror})")
+    return StorageError(f"{what}: {exc.strerror or exc}")
+
+
+@contextlib.contextmanager
+def translated(what: str) -> Iterator[None]:
+    """Turn the file system's ``OSError`` into a ``StorageError``, once, at the storage boundary."""
+    try:
+        yield
+    except (FileNotFoundError, StorageError):
+        raise
+    except OSError as exc:
+        raise refusal(exc, what) from exc
+
+
 class LocalStorage:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
@@ -65,6 +91,13 @@ class LocalStorage:
 
     def put_bytes(self, key: str, data: bytes, content_type: str = "application/octet-stream") -> Hashable:
         path = self._file(key)
+        with translated(f"cannot write {key} under {self._root}"):
+            try:
+                return self._write(path, data)
+            except FileNotFoundError as exc:  # a parent is missing and cannot be made: not a missing object
+                raise StorageError(f"cannot write {key} under {self._root}: {exc.strerror}") from exc
+
+    def _write(self, path: str, data: bytes) -> Hashable:
         folder = os.path.dirname(path)
         if folder not in self._folders:  # a report writes a dozen objects into a few folders
             os.makedirs(folder, exist_ok=True)
@@ -76,26 +109,34 @@ class LocalStorage:
         except FileNotFoundError:  # the folder was removed since (a deleted report): make it again
             os.makedirs(folder, exist_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            stat = os.fstat(fd)  # a rename keeps inode, time and size: the version the key now has
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                stat = os.fstat(fd)  # a rename keeps inode, time and size: the version the key now has
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):  # a half-written file on a full disk would hold the space
+                os.unlink(tmp)
+            raise
         return self._version(path, stat)
 
     def put_file(self, key: str, path: Path, content_type: str = "application/octet-stream") -> None:
-        self.put_bytes(key, Path(path).read_bytes(), content_type)
+        with translated(f"cannot read {path} to store it at {key}"):
+            data = Path(path).read_bytes()
+        self.put_bytes(key, data, content_type)
 
     def get_bytes(self, key: str) -> bytes:
         try:
-            with open(self._file(key), "rb") as handle:
+            with translated(f"cannot read {key} under {self._root}"), open(self._file(key), "rb") as handle:
                 return handle.read()
         except FileNotFoundError as exc:
             raise ObjectNotFound(f"no object at {key!r}") from exc
 
     def open(self, key: str) -> BinaryIO:
         try:
-            return open(self._path(key), "rb")
+            with translated(f"cannot read {key} under {self._root}"):
+                return open(self._path(key), "rb")
         except FileNotFoundError as exc:
             raise ObjectNotFound(f"no object at {key!r}") from exc
 
@@ -124,10 +165,16 @@ class LocalStorage:
                       if p.is_file() and not p.name.startswith(".tmp-"))
 
     def delete(self, key: str) -> None:
-        self._path(key).unlink(missing_ok=True)
+        with translated(f"cannot delete {key} under {self._root}"):
+            self._path(key).unlink(missing_ok=True)
 
     def link(self, key: str, expires: timedelta = timedelta(minutes=5)) -> str:
         return self._path(key).as_uri()
+
+
+#: S3 answers no retry can fix (MinIO's codes for a full or read-only server, and a refused key).
+S3_REFUSALS = {"XMinioStorageFull": "the S3 server's disks are full", "AccessDenied": "permission denied",
+               "XMinioAdminBucketQuotaExceeded": "bucket quota exceeded"}
 
 
 class S3Storage:
@@ -166,6 +213,8 @@ class S3Storage:
             except S3Error as exc:
                 if exc.code in ("NoSuchKey", "NoSuchBucket"):
                     raise ObjectNotFound(f"{what}: {exc.code}") from exc
+                if exc.code in S3_REFUSALS:
+                    raise StorageRefused(f"{what}: {S3_REFUSALS[exc.code]} ({exc.code})") from exc
                 error: Exception = exc
             except Exception as exc:  # urllib3 connection errors, timeouts
                 error = exc

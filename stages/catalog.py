@@ -29,9 +29,9 @@ IMPORTS_PREFIX = "catalog/imports/"
 
 
 def overrides_key(organization_id: str) -> str:
-    from pipeline.reports import check_report_id
+    from pipeline.ids import check_organization_id
 
-    return f"organizations/{check_report_id(organization_id)}/overrides.json"
+    return f"organizations/{check_organization_id(organization_id)}/overrides.json"
 
 
 @dataclasses.dataclass(frozen=True)
