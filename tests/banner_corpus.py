@@ -15,6 +15,8 @@ from stages.crawl.roles import classify_control
 
 DATA = Path(__file__).with_name("data")
 CONTROLS = DATA / "banner_controls.tsv"
+#: Written without looking at the vocabulary or the first corpus, to measure wording nobody tuned for.
+HOLDOUT = DATA / "banner_controls_holdout.tsv"
 NOTICES = DATA / "banner_notices.tsv"
 
 

@@ -8,11 +8,14 @@ import pytest
 
 from stages.crawl import vocabulary
 from stages.crawl.roles import ROLES, classify_control, is_consent_notice, normalize, notice_terms
-from tests.banner_corpus import CONTROLS, describe_failures, read_notices, read_rows, score
+from tests.banner_corpus import CONTROLS, HOLDOUT, describe_failures, read_notices, read_rows, score
 
 
-def test_the_corpus_is_classified_right_overall_and_in_every_language():
-    rows = read_rows(CONTROLS)
+@pytest.mark.parametrize("corpus", [CONTROLS, HOLDOUT], ids=["corpus", "holdout"])
+def test_the_corpus_is_classified_right_overall_and_in_every_language(corpus):
+    """Both corpora: the one the vocabulary was written against, and the one written apart from it (95.6 % at
+    its first reading, with its mistakes then fixed by general rules, see tests/data/README.md)."""
+    rows = read_rows(corpus)
     assert len({row.lang for row in rows}) == 27 and all(row.role in (*ROLES, None) for row in rows)
     result = score(rows)
     print(describe_failures(result))
@@ -142,7 +145,7 @@ def test_the_vocabulary_has_every_category_in_all_27_languages_and_names_its_sou
     categories = {"accept", "accept_weak", "reject", "restriction", "all", "negation", "no", "polite", "settings",
                   "save", "close", "more_info", "policy", "notice", "notice_context"}
     for lang, words in data["languages"].items():
-        assert set(words) == categories, lang
+        assert categories <= set(words) <= categories | {"unrelated"}, lang
         assert set(words["restriction"]) == {"only", "necessary", "selection", "without"}, lang
         for category in ("accept", "reject", "all", "negation", "settings", "save", "close", "notice"):
             assert words[category], f"{lang} has no {category} words"

@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
-from tests.banner_sites import NOT_BANNERS, SITES, BannerSite, build
+from tests.banner_sites import ALL, MISLEADING, NOT_BANNERS, SITES, BannerSite, build
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -37,7 +37,7 @@ def scanned(tmp_path_factory):
         return report
 
     with SiteServer(root) as server, ThreadPoolExecutor(2) as pool:
-        futures = {site.host: pool.submit(scan, site) for site in SITES + NOT_BANNERS}
+        futures = {site.host: pool.submit(scan, site) for site in ALL}
         yield Reports(futures)
         for future in futures.values():
             future.cancel()
@@ -97,3 +97,11 @@ def test_a_pop_up_that_asks_for_no_consent_is_no_banner_to_click(scanned, site):
 def test_the_second_layer_over_the_first_is_the_one_refused_on(scanned):
     refused = scanned["over.de.test"]["_evidence"]["refuse_to_all"]["cmp"]
     assert refused["clicked_control"]["layer"] == 2 and refused["clicked_control"]["label"] == "Alle ablehnen"
+
+
+def test_a_reject_that_only_opens_more_choices_is_not_taken_for_a_refusal(scanned):
+    report = scanned[MISLEADING.host]
+    refused = report["_evidence"]["refuse_to_all"]
+    assert refused["error"]["error_type"] == "not_able_to_click", refused["error"]
+    assert "'Reject all'" in refused["error"]["error_description"]
+    assert "chose_accept" in cookies(report["_evidence"]["consent_to_all"])

@@ -117,5 +117,5 @@ def _score(region: dict[str, Any], kinds: set[str | None]) -> float:
 
 
 @functools.cache
-def _notice_terms() -> list[str]:
-    return list(roles.notice_terms())
+def _notice_terms() -> dict[str, list[str]]:
+    return {"notice": roles.notice_terms(), "context": roles.notice_context_terms()}

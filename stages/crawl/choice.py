@@ -48,8 +48,9 @@ def make_choice(page: Any, banner: Banner, choice: str, capture: Capture, outcom
     ``NotAbleToClick``).
     """
     _seen(outcome, banner, 1)
+    shown_before = {_signature(b) for b in find_banners(page)}
     layer = (_accept if choice == "accept" else _refuse)(page, banner, outcome, capture)
-    outcome.banner_gone = _gone(page, {_signature(banner), _signature(layer)})
+    outcome.banner_gone = _gone(page, {_signature(banner), _signature(layer)}, shown_before)
     if not outcome.banner_gone:
         raise NotAbleToClick(f"the banner is still shown after clicking '{outcome.clicked['label']}'")
 
@@ -171,18 +172,24 @@ def _settled(page: Any, banner: Banner, control: Control) -> dict[str, Any] | No
     return prepared
 
 
-def _gone(page: Any, layers: set[tuple[str, tuple[str, ...]]]) -> bool:
-    """Whether no layer of the banner clicked is shown any more (hidden, removed, or the page moved on)."""
+def _gone(page: Any, layers: set[Signature], shown_before: set[Signature]) -> bool:
+    """Whether no layer of the banner clicked is shown any more (hidden, removed, or the page moved on), and
+    the click opened no new consent overlay either (a "reject" that only leads to more choices)."""
     deadline = time.monotonic() + GONE_WAIT
     while True:
         page.wait_for_timeout(250)
-        if not any(_signature(b) in layers for b in find_banners(page)):
+        shown = find_banners(page)
+        if not any(_signature(b) in layers or (b.region.get("positioned") and _signature(b) not in shown_before)
+                   for b in shown):
             return True
         if time.monotonic() >= deadline:
             return False
 
 
-def _signature(banner: Banner) -> tuple[str, tuple[str, ...]]:
+Signature = tuple[str, tuple[str, ...]]
+
+
+def _signature(banner: Banner) -> Signature:
     return roles.normalize(banner.text)[:200], tuple(sorted(roles.normalize(c.label) for c in banner.controls))
 
 

@@ -12,7 +12,8 @@ import re
 from stages.crawl import vocabulary
 from stages.crawl.vocabulary import Match, normalize
 
-__all__ = ["ROLES", "ControlMeaning", "classify_control", "is_consent_notice", "normalize", "notice_terms"]
+__all__ = ["ROLES", "ControlMeaning", "classify_control", "is_consent_notice", "normalize", "notice_context_terms",
+           "notice_terms"]
 
 ROLES = ("accept_all", "reject_all", "necessary_only", "save_selection", "settings", "close", "more_info")
 
@@ -72,8 +73,10 @@ def _decide(chosen: list[Match], notice: list[Match], length: int) -> ControlMea
         return ControlMeaning(role, explicit, tuple(cues))
 
     full = 2 if "all" in by else 1
-    if "credit" in by:
+    if "credit" in by or "unrelated" in by:  # "powered by ...", "Subscribe to our newsletter"
         return NONE
+    if "reject" in by and "settings" in by and "all" not in by:
+        return meaning("settings", 1, "settings")  # "Manage or reject cookies" opens the choices first
     if "reject" in by:  # also "Zustimmung verweigern", "withdraw consent": the accept word is a noun there
         return meaning("reject_all", full, "reject", "all")
     if "accept" in by or "accept_weak" in by:
@@ -161,3 +164,8 @@ def is_consent_notice(text: str, lang: str | None = None) -> bool:
 def notice_terms() -> list[str]:
     """Normalized words that alone make a text a consent notice, each to match at the start of a word."""
     return list(vocabulary.notice_terms())
+
+
+def notice_context_terms() -> list[str]:
+    """Normalized words two distinct of which make a text a consent notice ("privacy" and "partners")."""
+    return list(vocabulary.notice_terms("notice_context"))

@@ -14,8 +14,8 @@ from pathlib import Path
 PATH = Path(__file__).resolve().parent.parent / "data" / "consent_vocabulary.json"
 
 #: Among matches of equal length, the first category here wins a word claimed by two (e.g. "επιλογές").
-PRIORITY = ("credit", "reject", "negation", "accept", "accept_weak", "restriction", "all", "save", "settings",
-            "close", "more_info", "policy", "polite", "notice", "notice_context")
+PRIORITY = ("credit", "unrelated", "reject", "negation", "accept", "accept_weak", "restriction", "all", "save",
+            "settings", "close", "more_info", "policy", "polite", "notice", "notice_context")
 
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "´": "'"})  # as the JS finder: [’'`´]
 _NOT_WORD = re.compile(r"[^\w' ]+|_")
@@ -206,8 +206,10 @@ def standalone_no() -> dict[str, frozenset[str]]:
 
 
 @cache
-def notice_terms() -> tuple[str, ...]:
-    """Normalized notice words of every language, stems without their "*"."""
+def notice_terms(category: str = "notice") -> tuple[str, ...]:
+    """Normalized words of every language of a notice category ("notice" or "notice_context"), stems without
+    their "*"."""
     sections = [_data()["common"], *_data()["languages"].values()]
-    terms = {" ".join(text for _, text in _compile(raw)[0]) for section in sections for raw in section["notice"]}
+    terms = {" ".join(text for _, text in _compile(raw)[0])
+             for section in sections for raw in section.get(category, ())}
     return tuple(sorted(term for term in terms if term))

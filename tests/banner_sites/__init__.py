@@ -131,6 +131,13 @@ SITES = [
 ]
 
 
+#: A "Reject all" that only opens more choices: the refusal must end not_able_to_click, never pass for made.
+MISLEADING = BannerSite("reject-opens-layer.en.test", "en", "fixed",
+                        "We and our partners use cookies to personalise ads and measure traffic.",
+                        [b("Reject all", "settings"), b("Accept all", "accept")],
+                        second={"text": "Your privacy choices", "toggles": toggles("Advertising", "Analytics"),
+                                "buttons": [b("Confirm choices", "save")]})
+
 #: Pop-ups that look like banners but ask for no consent: no scenario may report a choice made on them.
 NOT_BANNERS = [
     BannerSite("newsletter.en.test", "en", "fixed",
@@ -141,7 +148,10 @@ NOT_BANNERS = [
 ]
 
 
-def build(root: Path, sites: list[BannerSite] = SITES + NOT_BANNERS) -> Path:
+ALL = [*SITES, *NOT_BANNERS, MISLEADING]
+
+
+def build(root: Path, sites: tuple[BannerSite, ...] = tuple(ALL)) -> Path:
     """Write every site (and the hosts of cross-origin frames) under ``root``, one folder per host name."""
     for site in sites:
         config = {"lang": site.lang, "structure": site.structure, "text": site.text, "first": site.first,

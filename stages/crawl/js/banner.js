@@ -3,7 +3,7 @@
 // every kind (buttons, links, role=button, clickable div/span with a pointer cursor), the region of the page
 // each control belongs to (its nearest ancestor whose own text mentions consent: fixed overlays and in-flow
 // regions alike) and the purpose toggles. Python (stages/crawl/banner.py) classifies the labels and decides.
-// `terms` are the normalized notice terms of stages/data/consent_vocabulary.json.
+// `terms` are the normalized notice and notice-context terms of stages/data/consent_vocabulary.json.
 (terms) => {
   const MAX_ELEMENTS = 30000, MAX_CONTROLS = 400, MAX_REGION_TEXT = 30000;
   const norm = (s) => (s || '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`´]/g, "'")
@@ -103,8 +103,15 @@
     }
     return out.replace(/\s+/g, ' ').trim();
   };
-  // Notice terms match at the start of a word ("cookie" in "cookies", not "kaka" inside another word).
-  const mentions = (t) => { const n = ' ' + norm(t) + ' '; return terms.some((w) => n.includes(' ' + w)); };
+  // As roles.is_consent_notice: one notice term, or two distinct context terms ("privacy" and "advertising"), each
+  // at the start of a word ("cookie" in "cookies", not "kaka" inside another word).
+  const mentions = (t) => {
+    const n = ' ' + norm(t) + ' ';
+    if (terms.notice.some((w) => n.includes(' ' + w))) return true;
+    let context = 0;
+    for (const w of terms.context) if (n.includes(' ' + w) && ++context >= 2) return true;
+    return false;
+  };
 
   // 3. Each control's region: the nearest ancestor whose own text (outside controls) talks about consent.
   const regions = [], regionIndex = new Map();
