@@ -38,6 +38,9 @@ class Observation:
     #: Found by a snapshot of the browser's state rather than caught when it was written: its time and
     #: step are only an upper bound, used when nothing more precise saw the same tracker.
     snapshot: bool = False
+    #: A short digest of the value written (never the value: it may be an identifier); None when unknown.
+    #: It tells a consent record, whose value follows the visitor's choice, from an entry merely written.
+    value_digest: str | None = None
 
 
 @dataclasses.dataclass

@@ -93,6 +93,8 @@ TRACKERS = pa.schema(_keys() + [
     pa.field("category", _str, nullable=False),
     pa.field("category_source", _str, nullable=False),
     pa.field("created_at", _ts, nullable=False),
+    # added later (files written before read it as null): why the tracker is the CMP's consent record
+    pa.field("consent_record", _str),
 ])
 
 PARTNER = pa.struct([

@@ -3,7 +3,7 @@ the final report.
 
 Every component is a penalty, capped, subtracted from 100 (``docs/score.md``). Penalties only grow with
 worse facts, so a worse site never scores higher. Trackers classified ``strictly_necessary`` or ``ignored``
-never count against a site.
+(a CMP's consent record among them) never count against a site; first-party session cookies count less.
 """
 
 from __future__ import annotations
@@ -35,29 +35,53 @@ WEIGHTS = {
     "no_privacy_policy_opt_out": (2, 2),
     "scan_errors": (5, 15),
 }
+#: Penalty, in the two tracker components, of a first-party session cookie (see ``is_first_party_session``)
+#: instead of the component's full one. Below both full weights and under the same cap, so that a cookie
+#: that turns persistent, readable by script or third-party never lowers the penalty.
+FIRST_PARTY_SESSION_WEIGHT = 1
+FIRST_PARTY_SESSION_MARK = " (first-party session)"
+
+
+def is_first_party_session(tracker: dict[str, Any]) -> bool:
+    """A cookie that cannot carry an identifier across sites: on the site's own domain (never sent to a
+    third party), HttpOnly (set by the server; no script can read it to pass it on) and for the session only.
+    The scanner cannot see what it holds, so it still counts, at a lower weight."""
+    return (tracker["type"] == "cookie" and tracker.get("is_third_party") is False
+            and tracker.get("is_http_only") is True and tracker.get("is_persistent") is False
+            and tracker["max_lifetime_seconds"] < 0)
 
 
 def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome]) -> tuple[
         int, list[dict[str, Any]]]:
     counted = [t for t in trackers if t["category"] not in EXEMPT]
+
+    def at_step(step: str) -> list[tuple[str, int | None]]:
+        """``(finding, weight)``: None is the component's full weight."""
+        return [(t["name"] + FIRST_PARTY_SESSION_MARK, FIRST_PARTY_SESSION_WEIGHT) if is_first_party_session(t)
+                else (t["name"], None) for t in counted if step in t["cmp"]["scenario_step"]["id"]]
+
+    def plain(items: list[str]) -> list[tuple[str, int | None]]:
+        return [(item, None) for item in items]
+
     findings = {
-        "trackers_before_consent": [t["name"] for t in counted if "no_user_choice" in t["cmp"]["scenario_step"]["id"]],
-        "trackers_after_refusal": [t["name"] for t in counted if "refuse_to_all" in t["cmp"]["scenario_step"]["id"]],
-        "no_consent_choice": [] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"],
-        "long_cookie_lifetimes": [t["name"] for t in trackers if t["type"] == "cookie" and
-                                  t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600],
-        "no_privacy_policy": [] if privacy["has_privacy_policy"] else ["no privacy policy link"],
-        "privacy_policy_not_on_all_pages": ([] if privacy["has_privacy_policy_all_pages"]
-                                            else ["some pages lack a privacy policy link"]),
-        "no_privacy_policy_opt_out": [] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"],
-        "scan_errors": [f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type],
+        "trackers_before_consent": at_step("no_user_choice"),
+        "trackers_after_refusal": at_step("refuse_to_all"),
+        "no_consent_choice": plain([] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"]),
+        "long_cookie_lifetimes": plain([t["name"] for t in trackers if t["type"] == "cookie" and
+                                        t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600]),
+        "no_privacy_policy": plain([] if privacy["has_privacy_policy"] else ["no privacy policy link"]),
+        "privacy_policy_not_on_all_pages": plain([] if privacy["has_privacy_policy_all_pages"]
+                                                 else ["some pages lack a privacy policy link"]),
+        "no_privacy_policy_opt_out": plain([] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"]),
+        "scan_errors": plain([f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type]),
     }
     breakdown = []
     for component, (per_finding, cap) in WEIGHTS.items():
         items = findings[component]
-        penalty = min(cap, per_finding * len(items))
+        penalty = min(cap, sum(per_finding if weight is None else weight for _, weight in items))
+        names = sorted({name for name, _ in items})
         breakdown.append({"component": component, "penalty": penalty,
-                          "detail": ", ".join(sorted(set(items)))[:500] if items else None})
+                          "detail": ", ".join(names)[:500] if names else None})
     return max(0, 100 - sum(b["penalty"] for b in breakdown)), breakdown
 
 

@@ -62,6 +62,10 @@ def test_trackers_carry_scenario_and_step(demo_report):
     assert trackers["shop_session"]["source"] == "http_request"
     assert trackers["shop_session"]["max_lifetime_seconds"] == -1
     assert trackers["cart"]["type"] == "web_storage" and trackers["shop-cache"]["type"] == "indexed_db"
+    # The banner's record of the choice is written at the click, "accepted" or "refused": not a tracker.
+    assert trackers["demo_consent"]["category"] == "strictly_necessary"
+    assert trackers["demo_consent"]["category_source"] == "consent_record"
+    assert trackers["fr"]["consent_record"] is None
     record = trackers["_ga"]
     assert set(record) >= {"property_id", "report_id", "organization_id", "id", "type", "source", "name", "host",
                            "is_http_only", "is_secure_only", "is_persistent", "is_third_party", "initiator", "cmp",
