@@ -4,6 +4,8 @@
 - The Open Cookie Database (Apache-2.0), as carried by ``@slashgear/gdpr-cookie-scanner``.
 - Two IAB TCF Global Vendor Lists, as carried by IAB's ``@cookiehub/iabtcf-testing`` (Apache-2.0): the source of
   the shipped catalog's TCF purposes and of most of its privacy policy URLs (``stages.catalog_sources``).
+- The IAB Tech Lab's TC string library ``@iabtechlabtcf/core`` (Apache-2.0, no dependencies), which
+  ``stages.tcf`` runs with Node.js to decode the TC strings of a scan.
 
 ``python -m pipeline.assets`` (run by ``make setup``) fetches what is missing into ``settings.assets_dir``.
 """
@@ -27,7 +29,7 @@ from pipeline.settings import Settings
 class NpmAsset:
     package: str
     version: str
-    files: tuple[str, ...]
+    files: tuple[str, ...]  # a name ending with "/" is a folder, taken whole
 
     @property
     def folder(self) -> str:
@@ -42,7 +44,9 @@ COOKIE_DATABASE = NpmAsset("@slashgear/gdpr-cookie-scanner", "3.8.2", (COOKIE_DA
 GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
              "gvl-v17": "lib/cjs/vendorlist/v2.2/vendor-list-v17.json"}
 GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22", tuple(GVL_FILES.values()))
-ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES)
+TCF_CORE_LIB = "lib/cjs/"
+TCF_CORE = NpmAsset("@iabtechlabtcf/core", "1.5.21", (TCF_CORE_LIB, "LICENSE"))
+ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES, TCF_CORE)
 
 
 def asset_path(settings: Settings, asset: NpmAsset, file: str) -> Path:
@@ -58,7 +62,10 @@ def fetch(settings: Settings, asset: NpmAsset) -> None:
                        stdout=subprocess.DEVNULL)
         tarball = next(Path(tmp).glob("*.tgz"))
         with tarfile.open(tarball) as archive:
-            for file in asset.files:
+            names = [m.name.removeprefix("package/") for m in archive.getmembers() if m.isfile()]
+            for file in names:
+                if not any(file == f or (f.endswith("/") and file.startswith(f)) for f in asset.files):
+                    continue
                 member = archive.extractfile(f"package/{file}")
                 if member is None:
                     continue

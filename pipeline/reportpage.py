@@ -71,7 +71,8 @@ def render(storage: Storage, report_id: str) -> str:
                      f"src='data:image/gif;base64,{base64.b64encode(gif).decode()}'></div>")
     parts.append("</div>")
     parts.append("<h2>Privacy checks</h2><table>" + "".join(
-        f"<tr><td>{_e(name)}</td><td class='{'ok' if ok else 'bad'}'>{'yes' if ok else 'no'}</td></tr>"
+        f"<tr><td>{_e(name)}</td><td class='{'muted' if ok is None else 'ok' if ok else 'bad'}'>"
+        f"{'does not apply' if ok is None else 'yes' if ok else 'no'}</td></tr>"
         for name, ok in privacy.items()) + "</table>")
     parts.append(f"<h2>Trackers ({len(trackers)})</h2><table><tr><th>name</th><th>type</th><th>host</th>"
                  "<th>vendor</th><th>category</th><th>lifetime</th><th>steps</th><th>source / initiator</th></tr>" +

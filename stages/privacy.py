@@ -1,6 +1,7 @@
-"""Privacy check stage: the six checks of ``report_privacy.json``, each with its evidence rows.
+"""Privacy check stage: the checks of ``report_privacy.json``, each with its evidence rows.
 
-Reads the crawl's evidence (banner, pages with their links and forms) and the aggregated trackers.
+Reads the crawl's evidence (banner, pages with their links and forms), the aggregated trackers and the
+requests; the consent signal checks and ``consent_signals`` come from ``stages.consent_signals``.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from typing import Any
 
 from pipeline import flow
 from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.datasets import read_rows, write_rows
 from pipeline.evidence import ScenarioEvidence, load_scan_evidence
 from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key
+from pipeline.reports import report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json, put_json
+from stages import consent_signals, tcf
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
 #: The CNIL's limit for consent cookies: 13 months.
@@ -98,6 +100,16 @@ def privacy(task: ReportTask, rt: Runtime) -> None:
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
     checks, rows = check(scan, evidence, trackers)
+    requests = read_rows(rt.storage, "requests", scan, columns=consent_signals.REQUEST_COLUMNS)
+    vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
+    decoded = tcf.decode_for(rt.settings, [e.cmp.tcf["tcString"] for e in evidence
+                                           if e.cmp.tcf and e.cmp.tcf.get("tcString")])
+    summaries = {e.scenario: tcf.summary(e.cmp.tcf, decoded) for e in evidence}
+    signal_checks, signal_rows = consent_signals.checks(scan, requests, summaries, vendors)
+    checks, rows = {**checks, **signal_checks}, rows + signal_rows
+    signals = consent_signals.by_step(scan, evidence, requests, summaries, vendors)
+    put_json(rt.storage, work_key(scan.report_id, "consent_signals.json"), signals)  # into reports.json
+    write_rows(rt.storage, "consent_signals", scan, signals)
     document = {"organization_id": scan.organization_id, "report_id": scan.report_id,
                 "property_id": scan.property_id, "privacy": checks, "created_at": scan.created_at}
     put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)

@@ -16,7 +16,7 @@ from pipeline.errors import ObjectNotFound
 from pipeline.evidence import load_scan_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
-from pipeline.reports import ScenarioOutcome, report_key
+from pipeline.reports import ScenarioOutcome, report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json
 from stages.catalog import CATEGORIES
@@ -34,7 +34,13 @@ WEIGHTS = {
     "privacy_policy_not_on_all_pages": (3, 3),
     "no_privacy_policy_opt_out": (2, 2),
     "scan_errors": (5, 15),
+    "consent_signals_ignored": (10, 20),
+    "consent_design_issues": (5, 15),
 }
+#: The privacy checks that ``consent_signals_ignored`` counts when they fail (None: does not apply).
+SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice")
+#: The EDPB cookie banner taskforce's checks that ``consent_design_issues`` counts when they fail.
+DESIGN_CHECKS = ("has_no_legitimate_interest_claims",)
 #: Penalty, in the two tracker components, of a first-party session cookie (see ``is_first_party_session``)
 #: instead of the component's full one. Below both full weights and under the same cap, so that a cookie
 #: that turns persistent, readable by script or third-party never lowers the penalty.
@@ -74,6 +80,8 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
                                                  else ["some pages lack a privacy policy link"]),
         "no_privacy_policy_opt_out": plain([] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"]),
         "scan_errors": plain([f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type]),
+        "consent_signals_ignored": plain([c for c in SIGNAL_CHECKS if privacy.get(c) is False]),
+        "consent_design_issues": plain([c for c in DESIGN_CHECKS if privacy.get(c) is False]),
     }
     breakdown = []
     for component, (per_finding, cap) in WEIGHTS.items():
@@ -93,6 +101,10 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
     value, breakdown = score(trackers, privacy, outcomes)
+    try:
+        signals = get_json(rt.storage, work_key(scan.report_id, "consent_signals.json"))
+    except ObjectNotFound:  # written by a privacy stage older than this one
+        signals = None
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
     previous_id = rt.controlplane.previous_report(scan)
@@ -108,8 +120,15 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
-                                 "changes": changes})
+                                 "changes": changes, "consent_signals": _public(signals)})
     publish_report(rt, scan, report, summary(trackers, vendors, changes))
+
+
+def _public(signals: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """``consent_signals`` as ``reports.json`` shows it: per scenario step, without the table's keys."""
+    if signals is None:
+        return None
+    return [{k: v for k, v in s.items() if k in ("scenario", "step", "tcf", "consent_mode")} for s in signals]
 
 
 def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], changes: dict[str, Any]) -> dict[str, Any]:

@@ -79,7 +79,8 @@ def test_the_demo_scores_as_docs_score_md_works_it_out(demo_report):
     penalties = {b["component"]: b["penalty"] for b in report["score_breakdown"]}
     assert penalties == {"trackers_before_consent": 40, "trackers_after_refusal": 30, "no_consent_choice": 0,
                          "long_cookie_lifetimes": 6, "no_privacy_policy": 0, "privacy_policy_not_on_all_pages": 3,
-                         "no_privacy_policy_opt_out": 0, "scan_errors": 0}
+                         "no_privacy_policy_opt_out": 0, "scan_errors": 0, "consent_signals_ignored": 0,
+                         "consent_design_issues": 0}
     assert report["score"] == 21
 
 
@@ -92,7 +93,15 @@ def test_vendors_and_privacy(demo_report):
     privacy = _load(out, report, "report_privacy.json")["privacy"]
     assert privacy == {"has_user_consent_information": True, "has_user_consent_choice": True,
                        "has_short_cookies_lifetime": False, "has_privacy_policy": True,
-                       "has_privacy_policy_all_pages": False, "has_privacy_policy_opt_out": True}
+                       "has_privacy_policy_all_pages": False, "has_privacy_policy_opt_out": True,
+                       # Google Analytics fires only after "accept all": nothing to object to
+                       "respects_consent_mode": True,
+                       # no TCF CMP: the TCF checks do not apply
+                       "respects_tcf_choice": None, "has_no_legitimate_interest_claims": None}
+    signals = {(s["scenario"], s["step"]): s for s in report["consent_signals"]}
+    assert list(signals) == [("consent_to_all", "consent_to_all")]
+    assert signals["consent_to_all", "consent_to_all"]["consent_mode"]["tags"] == ["ga4"]
+    assert signals["consent_to_all", "consent_to_all"]["consent_mode"]["present"] is False
 
 
 def test_each_scenario_has_a_har_and_an_animated_gif(demo_report):
