@@ -74,6 +74,13 @@ def render(storage: Storage, report_id: str) -> str:
         f"<tr><td>{_e(name)}</td><td class='{'muted' if ok is None else 'ok' if ok else 'bad'}'>"
         f"{'does not apply' if ok is None else 'yes' if ok else 'no'}</td></tr>"
         for name, ok in privacy.items()) + "</table>")
+    transfers = report.get("reporting_endpoints") or []
+    if transfers:
+        parts.append("<h2>Reports sent to third parties</h2><table><tr><th>endpoint host</th><th>vendor</th>"
+                     "<th>headers</th><th>named by</th></tr>" + "".join(
+            f"<tr><td class='bad'>{_e(t['host'])}</td><td>{_e((t.get('vendor') or {}).get('name'))}</td>"
+            f"<td>{_e(', '.join(t['headers']))}</td><td>{_e(t['first_seen_on'])}</td></tr>" for t in transfers)
+            + "</table>")
     parts.append(f"<h2>Trackers ({len(trackers)})</h2><table><tr><th>name</th><th>type</th><th>host</th>"
                  "<th>vendor</th><th>category</th><th>lifetime</th><th>steps</th><th>source / initiator</th></tr>" +
                  "".join(

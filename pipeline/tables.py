@@ -65,6 +65,8 @@ REQUESTS = pa.schema(_keys() + [
         pa.field("same_site", _str),
         pa.field("partitioned", pa.bool_()),
     ]))),
+    # added later (files written before read it as null): Reporting-Endpoints, Report-To and NEL headers
+    pa.field("reporting_headers", pa.list_(pa.struct([pa.field("name", _str), pa.field("value", _str)]))),
 ])
 
 TRACKERS = pa.schema(_keys() + [

@@ -16,7 +16,7 @@ from pipeline.messages import Scan
 from stages import consent_mode, tcf, tcf_checks
 
 #: The columns of ``requests`` these checks read.
-REQUEST_COLUMNS = ("scenario", "step", "url")
+REQUEST_COLUMNS = ("scenario", "step", "url", "reporting_headers")
 Row = dict[str, Any]
 
 

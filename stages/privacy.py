@@ -6,6 +6,8 @@ requests; the consent signal checks and ``consent_signals`` come from ``stages.c
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from typing import Any
 
 from pipeline import flow
@@ -16,7 +18,9 @@ from pipeline.messages import ReportTask, Scan
 from pipeline.reports import report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json, put_json
-from stages import consent_signals, tcf
+from stages import consent_signals, reporting_endpoints, tcf
+from stages.domains import host_of, is_third_party
+from stages.vendors import load_catalog
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
 #: The CNIL's limit for consent cookies: 13 months.
@@ -94,6 +98,28 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
     }, rows
 
 
+def reporting_transfers(rt: Runtime, scan: Scan, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Third-party reporting endpoints: into ``reporting_endpoints.json`` (for the report) and the
+    ``reporting_api`` table (type ``endpoint``, source ``response_header``)."""
+    catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
+    site_host = host_of(scan.url)
+
+    def vendor_of(host: str) -> dict[str, str] | None:
+        found = catalog.by_host(host)
+        return {"id": found[0].id, "name": found[0].name} if found else None
+
+    transfers = reporting_endpoints.third_party_endpoints(
+        requests, lambda host: is_third_party(host, site_host, scan.options.first_party_domains), vendor_of)
+    put_json(rt.storage, work_key(scan.report_id, "reporting_endpoints.json"), transfers)
+    created = datetime.fromisoformat(scan.created_at.replace("Z", "+00:00"))
+    write_rows(rt.storage, "reporting_api", scan, [
+        {"report_id": scan.report_id, "property_id": scan.property_id, "scenario": t["scenarios"][0],
+         "page_url": t["first_seen_on"], "type": "endpoint", "url": url, "source": "response_header",
+         "body": json.dumps({k: t[k] for k in ("host", "vendor", "headers", "nel", "scenarios")}),
+         "received_at": created} for t in transfers for url in t["urls"]], part=f"{scan.report_id}-endpoints")
+    return transfers
+
+
 @stage_actor("privacy", ReportTask)
 def privacy(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
@@ -110,6 +136,10 @@ def privacy(task: ReportTask, rt: Runtime) -> None:
     signals = consent_signals.by_step(scan, evidence, requests, summaries, vendors)
     put_json(rt.storage, work_key(scan.report_id, "consent_signals.json"), signals)  # into reports.json
     write_rows(rt.storage, "consent_signals", scan, signals)
+    transfers = reporting_transfers(rt, scan, requests)
+    rows += [{"report_id": scan.report_id, "property_id": scan.property_id, "check": "third_party_reporting_endpoints",
+              "passed": False, "scenario": t["scenarios"][0], "page_url": t["first_seen_on"],
+              "detail": reporting_endpoints.detail(t)} for t in transfers]
     document = {"organization_id": scan.organization_id, "report_id": scan.report_id,
                 "property_id": scan.property_id, "privacy": checks, "created_at": scan.created_at}
     put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)

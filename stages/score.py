@@ -8,6 +8,7 @@ worse facts, so a worse site never scores higher. Trackers classified ``strictly
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pipeline.broker import stage_actor
@@ -36,6 +37,7 @@ WEIGHTS = {
     "scan_errors": (5, 15),
     "consent_signals_ignored": (10, 20),
     "consent_design_issues": (5, 15),
+    "reporting_transfers": (2, 6),
 }
 #: The privacy checks that ``consent_signals_ignored`` counts when they fail (None: does not apply).
 SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice")
@@ -57,8 +59,10 @@ def is_first_party_session(tracker: dict[str, Any]) -> bool:
             and tracker["max_lifetime_seconds"] < 0)
 
 
-def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome]) -> tuple[
-        int, list[dict[str, Any]]]:
+def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome],
+          reporting_hosts: Sequence[str] = ()) -> tuple[int, list[dict[str, Any]]]:
+    """The score and its breakdown. ``reporting_hosts``: third-party hosts the site's reporting headers
+    send the browser's reports to (``stages.reporting_endpoints``)."""
     counted = [t for t in trackers if t["category"] not in EXEMPT]
 
     def at_step(step: str) -> list[tuple[str, int | None]]:
@@ -82,6 +86,7 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
         "scan_errors": plain([f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type]),
         "consent_signals_ignored": plain([c for c in SIGNAL_CHECKS if privacy.get(c) is False]),
         "consent_design_issues": plain([c for c in DESIGN_CHECKS if privacy.get(c) is False]),
+        "reporting_transfers": plain(sorted(set(reporting_hosts))),
     }
     breakdown = []
     for component, (per_finding, cap) in WEIGHTS.items():
@@ -100,11 +105,13 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
     privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
-    value, breakdown = score(trackers, privacy, outcomes)
+    signals, transfers = None, None
     try:
         signals = get_json(rt.storage, work_key(scan.report_id, "consent_signals.json"))
+        transfers = get_json(rt.storage, work_key(scan.report_id, "reporting_endpoints.json"))
     except ObjectNotFound:  # written by a privacy stage older than this one
-        signals = None
+        pass
+    value, breakdown = score(trackers, privacy, outcomes, [t["host"] for t in transfers or []])
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
     previous_id = rt.controlplane.previous_report(scan)
@@ -120,7 +127,8 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
-                                 "changes": changes, "consent_signals": _public(signals)})
+                                 "changes": changes, "consent_signals": _public(signals),
+                                 "reporting_endpoints": transfers})
     publish_report(rt, scan, report, summary(trackers, vendors, changes))
 
 

@@ -80,7 +80,7 @@ def test_the_demo_scores_as_docs_score_md_works_it_out(demo_report):
     assert penalties == {"trackers_before_consent": 40, "trackers_after_refusal": 30, "no_consent_choice": 0,
                          "long_cookie_lifetimes": 6, "no_privacy_policy": 0, "privacy_policy_not_on_all_pages": 3,
                          "no_privacy_policy_opt_out": 0, "scan_errors": 0, "consent_signals_ignored": 0,
-                         "consent_design_issues": 0}
+                         "consent_design_issues": 0, "reporting_transfers": 0}
     assert report["score"] == 21
 
 
