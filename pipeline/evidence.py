@@ -83,6 +83,9 @@ class ScenarioEvidence:
     pages: list[PageVisit] = dataclasses.field(default_factory=list)
     observations: list[Observation] = dataclasses.field(default_factory=list)
     reporting: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    #: What ``stages.crawl.probes.after_choice`` saw once the choice was made (or the home page settled):
+    #: ``{reopen_functions, links, floating, gpc_json}``; None when it could not look.
+    after_choice: dict[str, Any] | None = None
     version: int = EVIDENCE_VERSION
 
     def step_at(self, time_ms: float) -> str:

@@ -123,7 +123,10 @@ VENDORS = pa.schema(_keys() + [
 ])
 
 #: The privacy checks of the consent signals and the banner's design: null where one does not apply.
-PRIVACY_SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice", "has_no_legitimate_interest_claims")
+PRIVACY_SIGNAL_CHECKS = ("has_refuse_on_first_layer", "has_balanced_choice_design", "has_no_preticked_purposes",
+                         "has_consent_withdrawal", "has_no_legitimate_interest_claims",
+                         "has_accurate_essential_labels", "respects_tcf_choice", "respects_consent_mode",
+                         "honors_gpc")
 
 PRIVACY = pa.schema(_keys() + [
     pa.field("privacy", pa.struct([

@@ -13,7 +13,7 @@ from typing import Any
 
 from pipeline.evidence import ScenarioEvidence
 from pipeline.messages import Scan
-from stages import consent_mode, tcf, tcf_checks
+from stages import banner_checks, consent_mode, gpc, tcf, tcf_checks
 
 #: The columns of ``requests`` these checks read.
 REQUEST_COLUMNS = ("scenario", "step", "url", "reporting_headers")
@@ -52,9 +52,17 @@ def by_step(scan: Scan, evidence: list[ScenarioEvidence], requests: Iterable[Row
                                                    r["step"]))
 
 
+#: The keys these checks add to ``report_privacy.json``'s ``privacy``, in this order.
+CHECKS = ("has_refuse_on_first_layer", "has_balanced_choice_design", "has_no_preticked_purposes",
+          "has_consent_withdrawal", "has_no_legitimate_interest_claims", "has_accurate_essential_labels",
+          "respects_tcf_choice", "respects_consent_mode", "honors_gpc")
+
+
 def checks(scan: Scan, requests: list[Row], tcf_summaries: dict[str, dict[str, Any] | None] | None = None,
-           vendors: list[Row] | None = None) -> tuple[dict[str, bool | None], list[Row]]:
-    """The consent signal checks of ``report_privacy.json`` and their evidence rows."""
+           vendors: list[Row] | None = None, evidence: list[ScenarioEvidence] | None = None,
+           trackers: list[Row] | None = None) -> tuple[dict[str, bool | None], list[Row]]:
+    """The consent signal and banner design checks of ``report_privacy.json`` (``CHECKS``, None where one
+    does not apply) and their evidence rows."""
     rows: list[Row] = []
 
     def row(check: str, passed: bool, scenario: str | None, page_url: str | None, detail: str) -> None:
@@ -72,4 +80,9 @@ def checks(scan: Scan, requests: list[Row], tcf_summaries: dict[str, dict[str, A
         if summary and summary.get("error"):
             row("respects_tcf_choice", False, None, None, f"the TC string could not be read: {summary['error']}")
     results.update(tcf_results)
-    return results, rows
+    banner_results, banner_findings = banner_checks.check(evidence or [], trackers or [])
+    results.update(banner_results)
+    results["honors_gpc"], gpc_findings = gpc.check(evidence or [], trackers or [], vendors or [])
+    for finding in banner_findings + gpc_findings:
+        row(finding["check"], finding["passed"], finding["scenario"], None, finding["detail"])
+    return {name: results[name] for name in CHECKS}, rows

@@ -131,7 +131,7 @@ def privacy(task: ReportTask, rt: Runtime) -> None:
     decoded = tcf.decode_for(rt.settings, [e.cmp.tcf["tcString"] for e in evidence
                                            if e.cmp.tcf and e.cmp.tcf.get("tcString")])
     summaries = {e.scenario: tcf.summary(e.cmp.tcf, decoded) for e in evidence}
-    signal_checks, signal_rows = consent_signals.checks(scan, requests, summaries, vendors)
+    signal_checks, signal_rows = consent_signals.checks(scan, requests, summaries, vendors, evidence, trackers)
     checks, rows = {**checks, **signal_checks}, rows + signal_rows
     signals = consent_signals.by_step(scan, evidence, requests, summaries, vendors)
     put_json(rt.storage, work_key(scan.report_id, "consent_signals.json"), signals)  # into reports.json

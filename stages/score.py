@@ -40,9 +40,10 @@ WEIGHTS = {
     "reporting_transfers": (2, 6),
 }
 #: The privacy checks that ``consent_signals_ignored`` counts when they fail (None: does not apply).
-SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice")
+SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice", "honors_gpc")
 #: The EDPB cookie banner taskforce's checks that ``consent_design_issues`` counts when they fail.
-DESIGN_CHECKS = ("has_no_legitimate_interest_claims",)
+DESIGN_CHECKS = ("has_refuse_on_first_layer", "has_balanced_choice_design", "has_no_preticked_purposes",
+                 "has_consent_withdrawal", "has_no_legitimate_interest_claims", "has_accurate_essential_labels")
 #: Penalty, in the two tracker components, of a first-party session cookie (see ``is_first_party_session``)
 #: instead of the component's full one. Below both full weights and under the same cap, so that a cookie
 #: that turns persistent, readable by script or third-party never lowers the penalty.

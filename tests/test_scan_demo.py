@@ -80,8 +80,8 @@ def test_the_demo_scores_as_docs_score_md_works_it_out(demo_report):
     assert penalties == {"trackers_before_consent": 40, "trackers_after_refusal": 30, "no_consent_choice": 0,
                          "long_cookie_lifetimes": 6, "no_privacy_policy": 0, "privacy_policy_not_on_all_pages": 3,
                          "no_privacy_policy_opt_out": 0, "scan_errors": 0, "consent_signals_ignored": 0,
-                         "consent_design_issues": 0, "reporting_transfers": 0}
-    assert report["score"] == 21
+                         "consent_design_issues": 5, "reporting_transfers": 0}
+    assert report["score"] == 16
 
 
 def test_vendors_and_privacy(demo_report):
@@ -97,7 +97,13 @@ def test_vendors_and_privacy(demo_report):
                        # Google Analytics fires only after "accept all": nothing to object to
                        "respects_consent_mode": True,
                        # no TCF CMP: the TCF checks do not apply
-                       "respects_tcf_choice": None, "has_no_legitimate_interest_claims": None}
+                       "respects_tcf_choice": None, "has_no_legitimate_interest_claims": None,
+                       # the banner's controls are not measured yet; no second layer
+                       "has_refuse_on_first_layer": None, "has_balanced_choice_design": None,
+                       "has_no_preticked_purposes": None,
+                       # once chosen, nothing reopens the banner; nothing starts only after refusal
+                       "has_consent_withdrawal": False, "has_accurate_essential_labels": True,
+                       "honors_gpc": None}
     signals = {(s["scenario"], s["step"]): s for s in report["consent_signals"]}
     assert list(signals) == [("consent_to_all", "consent_to_all")]
     assert signals["consent_to_all", "consent_to_all"]["consent_mode"]["tags"] == ["ga4"]

@@ -99,7 +99,8 @@ def test_the_worked_example_of_docs_score_md_is_what_the_code_computes():
     example = DOC[DOC.index("## Worked example"):]
     bullets = re.findall(r"^- (.+?)(?=^- |^\n)", example, re.M | re.S)
     documented = [int(n) for bullet in bullets for n in re.findall(r"\*\*(\d+)\*\*", bullet)]
-    privacy = {**GOOD, "has_short_cookies_lifetime": False, "has_privacy_policy_all_pages": False}
+    privacy = {**GOOD, "has_short_cookies_lifetime": False, "has_privacy_policy_all_pages": False,
+               "respects_consent_mode": True, "has_consent_withdrawal": False, "has_accurate_essential_labels": True}
     value, breakdown = score(demo_trackers(), privacy, [])
     assert documented == [b["penalty"] for b in breakdown]
     assert f"= **{value}**" in example
