@@ -68,6 +68,10 @@ class CmpEvidence:
     layers: int = 0
     text: str | None = None
     tcf: dict[str, Any] | None = None
+    #: The CMP product from the catalog (``stages/data/cmps.json``), never an autoconsent rule's name, and the
+    #: signal that named it ("script_host:cdn.cookielaw.org", "tcf_cmp_id:28"...); None when nothing did.
+    product: str | None = None
+    product_signal: str | None = None
 
 
 @dataclasses.dataclass

@@ -114,7 +114,8 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
         pass
     value, breakdown = score(trackers, privacy, outcomes, [t["host"] for t in transfers or []])
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
-    cmp_names = sorted({e.cmp.name for e in evidence if e.cmp.name})
+    # The product's name from the CMP catalog; an autoconsent rule's name ("Complianz optin") is not one.
+    cmp_names = sorted({e.cmp.product for e in evidence if e.cmp.product})
     previous_id = rt.controlplane.previous_report(scan)
     previous = None
     if previous_id is not None:

@@ -22,6 +22,7 @@ from stages.crawl.autoconsent import Autoconsent
 from stages.crawl.browser import Browser
 from stages.crawl.capture import CAPTURE_JS, GPC_JS, PAGE_FACTS_JS, Recorder, now_ms
 from stages.crawl.classify import home_response_error, navigation_error
+from stages.crawl.cmp_identity import record_product
 from stages.crawl.egress import EgressProxy
 from stages.crawl.pages import choose_pages
 from stages.crawl.proof import Proof
@@ -97,6 +98,7 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
 
     found, banner = _find_consent_ui(page, cmp_bridge, budget.left(settings.banner_timeout))
     _record_cmp(evidence.cmp, found, banner, cmp_bridge)
+    record_product(evidence.cmp, page, context)
     recorder.snapshot(context, page)
     if found or banner:
         proof.capture(page, f"{scenario}: consent banner found ({evidence.cmp.name or 'heuristic'})")
