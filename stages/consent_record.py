@@ -4,7 +4,7 @@ Storing a choice is what the law asks a site to do, so that entry is ``strictly_
 ``consent_record``), never a tracker dropped before consent or after a refusal. It is recognized in two ways:
 
 - by name: a consent record name a CMP is known to use (``OptanonConsent``, ``euconsent-v2``...), from the
-  mapping passed in (``stages.cmp_catalog``), on any host;
+  CMP catalog (``stages.cmp_catalog``), on any host;
 - by behaviour, for the CMPs no list knows: a first-party cookie or web storage entry that the page writes
   at the click (within ``CLICK_WINDOW_MS`` of it) in both click scenarios, with a value that differs
   between "accept all" and "refuse all" (it encodes the choice), and that either did not exist before the
@@ -15,7 +15,7 @@ Storing a choice is what the law asks a site to do, so that entry is ``strictly_
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from pipeline.evidence import Observation
 
@@ -27,22 +27,15 @@ BEFORE_CHOICE = "no_user_choice"
 RECORD_TYPES = ("cookie", "web_storage")
 
 
-def known_record_cmp(name: str, known_names: Mapping[str, str]) -> str | None:
-    """The CMP known to keep its record under ``name`` (exact name first, then case-insensitively)."""
-    if name in known_names:
-        return known_names[name]
-    lowered = name.lower()
-    return next((cmp for known, cmp in known_names.items() if known.lower() == lowered), None)
-
-
 def recognize(items: Sequence[tuple[str, Observation]], click_at: Mapping[str, float | None],
-              first_party: bool, known_names: Mapping[str, str]) -> str | None:
+              first_party: bool, owner_of: Callable[[str], str | None]) -> str | None:
     """Why the tracker seen in ``items`` (``(scenario, observation)`` pairs, all of one tracker) is a consent
-    record, or None when it is not one or the scanner cannot tell."""
+    record, or None when it is not one or the scanner cannot tell. ``owner_of``: the CMP known to keep its
+    record under a name (``stages.cmp_catalog.consent_record_owner``)."""
     if not items or items[0][1].type not in RECORD_TYPES:
         return None
     name = items[0][1].name
-    cmp = known_record_cmp(name, known_names)
+    cmp = owner_of(name)
     if cmp is not None:
         return f"known consent record of {cmp}"
     if not first_party:

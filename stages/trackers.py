@@ -9,7 +9,7 @@ answer with a tiny image or no content.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from pipeline import flow
@@ -21,14 +21,9 @@ from pipeline.reports import work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import put_json
 from stages import consent_record
+from stages.cmp_catalog import consent_record_owner
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.patterns import name_pattern
-
-
-def consent_record_names() -> dict[str, str]:
-    """Consent record names of known CMPs (``stages.cmp_catalog`` once merged); none known yet."""
-    return {}
-
 
 PIXEL_TYPES = ("image", "ping", "beacon", "other")
 PIXEL_MAX_BYTES = 2048
@@ -89,10 +84,10 @@ def tracker_id(key: tuple[str, str, str, str | None]) -> str:
 
 def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]],
               click_at: Mapping[str, float | None] | None = None,
-              known_records: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+              record_owner: Callable[[str], str | None] | None = None) -> list[dict[str, Any]]:
     """One ``report_aggregated_trackers`` record per tracker (vendor fields are left for the vendor stage).
-    ``click_at`` (each scenario's click time) and ``known_records`` (consent record name -> CMP) let
-    ``stages.consent_record`` recognize the CMP's own record of the choice (its ``consent_record``)."""
+    ``click_at`` (each scenario's click time) and ``record_owner`` (the CMP known to keep its consent record
+    under a name) let ``stages.consent_record`` recognize the CMP's record of the choice (``consent_record``)."""
     site_host = host_of(scan.url)
     groups: dict[tuple[str, str, str, str | None], list[tuple[str, Observation]]] = {}
     for scenario, obs in observed:
@@ -124,10 +119,15 @@ def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]],
             "name_pattern": key[3], "initial_name": first.name, "sld": registrable_domain(key[1]),
             "vendor": None, "max_lifetime_seconds": max(lifetimes, default=-1),
             "category": "unclassified", "category_source": "global", "created_at": scan.created_at,
-            "consent_record": consent_record.recognize(items, click_at or {}, not third_party, known_records or {}),
+            "consent_record": consent_record.recognize(items, click_at or {}, not third_party,
+                                                       record_owner or _nobody),
         })
     records.sort(key=lambda r: (r["type"], r["host"], r["name"]))
     return records
+
+
+def _nobody(name: str) -> str | None:
+    return None
 
 
 def _lifetime(obs: Observation) -> int:
@@ -150,6 +150,6 @@ def collect(rt: Runtime, scan: Scan) -> tuple[list[tuple[str, Observation]], dic
 @stage_actor("trackers", ReportTask)
 def trackers(task: ReportTask, rt: Runtime) -> None:
     observed, click_at = collect(rt, task.scan)
-    records = aggregate(task.scan, observed, click_at, consent_record_names())
+    records = aggregate(task.scan, observed, click_at, consent_record_owner)
     put_json(rt.storage, work_key(task.scan.report_id, "trackers.json"), records)
     flow.advance("trackers", task.scan)

