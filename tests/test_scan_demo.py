@@ -180,6 +180,11 @@ def test_report_page_renders_in_a_real_browser_without_errors(demo_report, tmp_p
         for expected in ("trackers_before_consent", "_ga", "Google Analytics", "Meta (Facebook)", "session",
                          "has_privacy_policy_all_pages", "consent_to_all"):
             assert expected in text
+        # Each finding with its evidence, linked to the GIF of its scenario; checks that do not apply say so.
+        finding = page.locator("tr", has_text="has_consent_withdrawal").filter(has_text="no CMP function")
+        assert finding.count() == 1 and finding.locator("a").get_attribute("href") == "#scenario-consent_to_all"
+        assert page.locator("#scenario-consent_to_all img").count() == 1
+        assert "does not apply" in page.locator("tr", has_text="respects_tcf_choice").first.inner_text()
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
         browser.close()
     assert problems == []
