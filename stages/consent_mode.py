@@ -3,8 +3,8 @@
 A tag states the consent it acts under in its request: ``gcs`` (``G1`` + ad_storage + analytics_storage,
 each ``1`` granted, ``0`` denied, ``-`` unset) and ``gcd`` (one character per consent type whose base64url
 index holds the default state in bits 2-3 and the update in bits 0-1: 1 unset, 2 denied, 3 granted).
-Findings: a tag that acts with ad_storage or analytics_storage granted before any choice or after "refuse
-all", and a tag that fires before a choice or after refusal with no Consent Mode signal at all. A tag that
+Findings: a tag that acts with ad_storage or analytics_storage granted before any choice, after "refuse
+all" or under GPC, and a tag that fires then with no Consent Mode signal at all. A tag that
 fires without a signal after "accept all" is only reported (``present: false``): it has consent anyway.
 Which requests are Google tags is in ``stages/data/google_tags.json``.
 """
@@ -23,8 +23,9 @@ DATA = Path(__file__).with_name("data") / "google_tags.json"
 _BASE64URL = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
 _STATE = {1: None, 2: "denied", 3: "granted"}
 _GCS = {"1": "granted", "0": "denied"}
-#: The steps where a granted storage or a missing signal is a finding.
-NO_CONSENT_STEPS = ("no_user_choice", "refuse_to_all")
+#: The steps where a granted storage or a missing signal is a finding (under GPC nobody chose either).
+NO_CONSENT_STEPS = ("no_user_choice", "refuse_to_all", "gpc")
+WHEN = {"no_user_choice": "before any choice", "refuse_to_all": "after refusal", "gpc": "under GPC"}
 STORAGE_TYPES = ("ad_storage", "analytics_storage")
 
 
@@ -157,7 +158,7 @@ def consent_mode_findings(rows: Iterable[dict[str, Any]]) -> list[dict[str, str]
         hit = read_hit(row["url"])
         if hit is None:
             continue
-        when = "before any choice" if row["step"] == "no_user_choice" else "after refusal"
+        when = WHEN[row["step"]]
         if not hit.has_signal:
             problem, detail = "no_signal", f"{hit.kind} tag fired {when} with no Consent Mode signal"
         elif hit.granted_storage:

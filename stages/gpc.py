@@ -1,9 +1,11 @@
 """Global Privacy Control: does the site treat a browser that sends it as a refusal?
 
-``honors_gpc`` is false when a tracker or a vendor appears in the ``gpc`` scenario (the browser signals GPC,
-nobody clicks) that does not appear after "refuse all": the site does more to a visitor who objected with
-GPC than to one who refused. It is None without a ``gpc`` scenario, or without a refusal to compare with
-(no ``refuse_to_all`` scenario, or its click failed). The site's GPC support file (``/.well-known/gpc.json``,
+A site that honours GPC treats the visitor as one who refused, from the first page. ``honors_gpc`` is false
+when a tracker or a vendor appears in the ``gpc`` scenario (the browser signals GPC, nobody clicks) that is
+not seen after the click on "refuse all" (step ``refuse_to_all``): what the site stops for a refusal, it
+still does under GPC. What the site does even after refusal is the refusal's finding, not GPC's. It is None
+without a ``gpc`` scenario, or without a refusal to compare with (no ``refuse_to_all`` scenario, or its
+click failed). The site's GPC support file (``/.well-known/gpc.json``,
 read by the crawl in the gpc scenario) is reported as evidence; it does not decide the check.
 """
 
@@ -34,13 +36,13 @@ def check(evidence: list[ScenarioEvidence], trackers: list[dict[str, Any]], vend
     if refusal is None or refusal.cmp.clicked != "refuse":
         return None, findings
     for t in trackers:
-        scenarios = t["cmp"]["scenario"]["id"]
-        if "gpc" in scenarios and "refuse_to_all" not in scenarios and t["category"] not in EXEMPT:
+        steps = t["cmp"]["scenario_step"]["id"]
+        if "gpc" in steps and "refuse_to_all" not in steps and t["category"] not in EXEMPT:
             findings.append({"check": "honors_gpc", "scenario": "gpc", "passed": False,
                              "detail": f"{t['type']} {t['name']} on {t['host']} is set under GPC, not after refusal"})
     for v in vendors:
-        scenarios = v["cmp"]["scenario"]["id"]
-        if "gpc" in scenarios and "refuse_to_all" not in scenarios:
+        steps = v["cmp"]["scenario_step"]["id"]
+        if "gpc" in steps and "refuse_to_all" not in steps:
             name = (v.get("partner") or {}).get("name") or v["id"]
             findings.append({"check": "honors_gpc", "scenario": "gpc", "passed": False,
                              "detail": f"{name} receives requests under GPC, not after refusal"})

@@ -86,14 +86,15 @@ def test_gpc_is_honoured_when_nothing_appears_under_gpc_that_refusal_avoids():
     support = {"reopen_functions": [], "links": [], "floating": [],
                "gpc_json": {"status": 200, "gpc": True, "last_update": "2026-01-01"}}
     under_gpc = scenario("gpc", after=support)
-    ads = tracker("ads_id", ["gpc"], "unclassified")
-    vendor = {"id": "px.tracker-cdn.test", "partner": None, "cmp": {"scenario": {"id": ["gpc", "no_user_choice"]}}}
+    ads = tracker("ads_id", ["no_user_choice", "gpc"], "unclassified")  # stops once refused, not under GPC
+    vendor = {"id": "px.tracker-cdn.test", "partner": None,
+              "cmp": {"scenario_step": {"id": ["gpc", "no_user_choice"]}}}
     value, findings = gpc.check([under_gpc, refusal], [ads], [vendor])
     assert value is False
     assert [(f["check"], f["passed"]) for f in findings] == [
         ("gpc_support_file", True), ("honors_gpc", False), ("honors_gpc", False)]
     assert "ads_id" in findings[1]["detail"] and "px.tracker-cdn.test" in findings[2]["detail"]
-    basket = tracker("basket", ["gpc", "refuse_to_all"], "unclassified")
+    basket = tracker("basket", ["no_user_choice", "gpc", "refuse_to_all"], "unclassified")  # kept after refusal
     assert gpc.check([under_gpc, refusal], [basket], [])[0] is True
     assert gpc.check([refusal], [ads], [])[0] is None  # no gpc scenario
     assert gpc.check([under_gpc], [ads], [])[0] is None  # nothing to compare with

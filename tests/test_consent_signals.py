@@ -51,16 +51,17 @@ def test_gcs_and_floodlight_path_parameters():
 def test_tags_granted_before_a_choice_or_after_refusal_are_findings():
     requests = [req(GA4 + "&gcs=G111"), req(ADS + "&gcd=13t3t3t3t5", "refuse_to_all"),
                 req(FLOODLIGHT, "refuse_to_all", "no_user_choice"),  # no signal at all, before the choice
-                req(GA4 + "&gcs=G111", "consent_to_all")]  # granted after "accept all": as it should be
+                req(GA4 + "&gcs=G111", "consent_to_all"),  # granted after "accept all": as it should be
+                req(GA4 + "&gcs=G101", "gpc")]
     respects, findings = consent_mode.respects_consent_mode(requests)
     assert respects is False
     assert sorted((f["scenario"], f["step"], f["problem"]) for f in findings) == [
-        ("no_user_choice", "no_user_choice", "granted"), ("refuse_to_all", "no_user_choice", "no_signal"),
-        ("refuse_to_all", "refuse_to_all", "granted")]
+        ("gpc", "gpc", "granted"), ("no_user_choice", "no_user_choice", "granted"),
+        ("refuse_to_all", "no_user_choice", "no_signal"), ("refuse_to_all", "refuse_to_all", "granted")]
     result, rows = checks(scan(), requests)
     assert result["respects_consent_mode"] is False
     assert result["respects_tcf_choice"] is None  # no TCF CMP: does not apply
-    assert {r["check"] for r in rows} == {"respects_consent_mode"} and len(rows) == 3
+    assert {r["check"] for r in rows} == {"respects_consent_mode"} and len(rows) == 4
     assert any("ga4 tag sent ad_storage and analytics_storage granted before any choice" in r["detail"]
                for r in rows)
 
