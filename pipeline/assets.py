@@ -5,6 +5,8 @@
 - Two IAB TCF Global Vendor Lists, as carried by IAB's ``@cookiehub/iabtcf-testing`` (Apache-2.0): the source of
   the shipped catalog's TCF purposes and of most of its privacy policy URLs (``stages.catalog_sources``).
 - ``uplot`` (MIT): the dashboard's score history chart.
+- The IAB Tech Lab's TC string library ``@iabtechlabtcf/core`` (Apache-2.0, no dependencies), which
+  ``stages.tcf`` runs with Node.js to decode the TC strings of a scan.
 
 ``python -m pipeline.assets`` (run by ``make setup``) fetches what is missing into ``settings.assets_dir``.
 """
@@ -28,7 +30,7 @@ from pipeline.settings import Settings
 class NpmAsset:
     package: str
     version: str
-    files: tuple[str, ...]
+    files: tuple[str, ...]  # a name ending with "/" is a folder, taken whole
 
     @property
     def folder(self) -> str:
@@ -45,7 +47,9 @@ GVL_FILES = {"gvl-v172": "lib/cjs/vendorlist/v2.2/vendor-list.json",
 GVL_FIXTURES = NpmAsset("@cookiehub/iabtcf-testing", "1.5.22", tuple(GVL_FILES.values()))
 #: The dashboard's charts (MIT, about 50 KB): served by ``consentscan api`` from the assets folder, no CDN.
 UPLOT = NpmAsset("uplot", "1.6.32", ("dist/uPlot.iife.min.js", "dist/uPlot.min.css", "LICENSE"))
-ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES, UPLOT)
+TCF_CORE_LIB = "lib/cjs/"
+TCF_CORE = NpmAsset("@iabtechlabtcf/core", "1.5.21", (TCF_CORE_LIB, "LICENSE"))
+ASSETS = (AUTOCONSENT, COOKIE_DATABASE, GVL_FIXTURES, UPLOT, TCF_CORE)
 
 
 def asset_path(settings: Settings, asset: NpmAsset, file: str) -> Path:
@@ -61,7 +65,10 @@ def fetch(settings: Settings, asset: NpmAsset) -> None:
                        stdout=subprocess.DEVNULL)
         tarball = next(Path(tmp).glob("*.tgz"))
         with tarfile.open(tarball) as archive:
-            for file in asset.files:
+            names = [m.name.removeprefix("package/") for m in archive.getmembers() if m.isfile()]
+            for file in names:
+                if not any(file == f or (f.endswith("/") and file.startswith(f)) for f in asset.files):
+                    continue
                 member = archive.extractfile(f"package/{file}")
                 if member is None:
                     continue

@@ -38,6 +38,9 @@ class Observation:
     #: Found by a snapshot of the browser's state rather than caught when it was written: its time and
     #: step are only an upper bound, used when nothing more precise saw the same tracker.
     snapshot: bool = False
+    #: A short digest of the value written (never the value: it may be an identifier); None when unknown.
+    #: It tells a consent record, whose value follows the visitor's choice, from an entry merely written.
+    value_digest: str | None = None
 
 
 @dataclasses.dataclass
@@ -96,6 +99,9 @@ class ScenarioEvidence:
     pages: list[PageVisit] = dataclasses.field(default_factory=list)
     observations: list[Observation] = dataclasses.field(default_factory=list)
     reporting: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    #: What ``stages.crawl.probes.after_choice`` saw once the choice was made (or the home page settled):
+    #: ``{reopen_functions, links, floating, gpc_json}``; None when it could not look.
+    after_choice: dict[str, Any] | None = None
     version: int = EVIDENCE_VERSION
 
     def step_at(self, time_ms: float) -> str:

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import base64
 import html
+import io
 from typing import Any
+
+import pyarrow.parquet as pq
 
 from pipeline.errors import ObjectNotFound
 from pipeline.reports import report_key, scenario_key
 from pipeline.storage import Storage, get_json
+from pipeline.tables import Partition
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:24px;color:#1d2433;max-width:1400px}
@@ -54,6 +58,16 @@ def _choice(cmp: dict[str, Any]) -> str:
             f"{_e(clicked.get('layer'))}" + (f" · verification: <b>{_e(verdict)}</b>" if verdict else "") + "</p>")
 
 
+def _evidence_rows(storage: Storage, report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The report's ``privacy_evidence`` rows (each check's findings), or none when they are gone."""
+    key = Partition(report["organization_id"], report["created_at"][:10]).key("privacy_evidence", report["id"])
+    try:
+        data = storage.get_bytes(key)
+    except ObjectNotFound:
+        return []
+    return pq.read_table(io.BytesIO(data)).to_pylist()
+
+
 def render(storage: Storage, report_id: str) -> str:
     report = get_json(storage, report_key(report_id, "reports.json"))
     trackers = _optional(storage, report_key(report_id, "report_aggregated_trackers.json"), [])
@@ -79,12 +93,28 @@ def render(storage: Storage, report_id: str) -> str:
         except ObjectNotFound:
             continue
         cmp = _optional(storage, scenario_key(report_id, scenario, "crawl.json"), {}).get("cmp") or {}
-        parts.append(f"<div class='scenario'><h3>{_e(scenario)}</h3><img alt='proof of scan of {_e(scenario)}' "
+        parts.append(f"<div class='scenario' id='scenario-{_e(scenario)}'><h3>{_e(scenario)}</h3>"
+                     f"<img alt='proof of scan of {_e(scenario)}' "
                      f"src='data:image/gif;base64,{base64.b64encode(gif).decode()}'>{_choice(cmp)}</div>")
     parts.append("</div>")
     parts.append("<h2>Privacy checks</h2><table>" + "".join(
-        f"<tr><td>{_e(name)}</td><td class='{'ok' if ok else 'bad'}'>{'yes' if ok else 'no'}</td></tr>"
+        f"<tr><td>{_e(name)}</td><td class='{'muted' if ok is None else 'ok' if ok else 'bad'}'>"
+        f"{'does not apply' if ok is None else 'yes' if ok else 'no'}</td></tr>"
         for name, ok in privacy.items()) + "</table>")
+    findings = [r for r in _evidence_rows(storage, report) if not r["passed"]]
+    if findings:
+        parts.append("<h2>Findings</h2><table><tr><th>check</th><th>scenario</th><th>evidence</th></tr>" + "".join(
+            f"<tr><td class='bad'>{_e(r['check'])}</td><td>"
+            + (f"<a href='#scenario-{_e(r['scenario'])}'>{_e(r['scenario'])}</a>" if r["scenario"] else "")
+            + f"</td><td>{_e(r['detail'])}{' · ' + _e(r['page_url']) if r['page_url'] else ''}</td></tr>"
+            for r in findings) + "</table>")
+    transfers = report.get("reporting_endpoints") or []
+    if transfers:
+        parts.append("<h2>Reports sent to third parties</h2><table><tr><th>endpoint host</th><th>vendor</th>"
+                     "<th>headers</th><th>named by</th></tr>" + "".join(
+            f"<tr><td class='bad'>{_e(t['host'])}</td><td>{_e((t.get('vendor') or {}).get('name'))}</td>"
+            f"<td>{_e(', '.join(t['headers']))}</td><td>{_e(t['first_seen_on'])}</td></tr>" for t in transfers)
+            + "</table>")
     parts.append(f"<h2>Trackers ({len(trackers)})</h2><table><tr><th>name</th><th>type</th><th>host</th>"
                  "<th>vendor</th><th>category</th><th>lifetime</th><th>steps</th><th>source / initiator</th></tr>" +
                  "".join(

@@ -65,6 +65,8 @@ REQUESTS = pa.schema(_keys() + [
         pa.field("same_site", _str),
         pa.field("partitioned", pa.bool_()),
     ]))),
+    # added later (files written before read it as null): Reporting-Endpoints, Report-To and NEL headers
+    pa.field("reporting_headers", pa.list_(pa.struct([pa.field("name", _str), pa.field("value", _str)]))),
 ])
 
 TRACKERS = pa.schema(_keys() + [
@@ -93,6 +95,8 @@ TRACKERS = pa.schema(_keys() + [
     pa.field("category", _str, nullable=False),
     pa.field("category_source", _str, nullable=False),
     pa.field("created_at", _ts, nullable=False),
+    # added later (files written before read it as null): why the tracker is the CMP's consent record
+    pa.field("consent_record", _str),
 ])
 
 PARTNER = pa.struct([
@@ -118,11 +122,20 @@ VENDORS = pa.schema(_keys() + [
     pa.field("created_at", _ts, nullable=False),
 ])
 
+#: The privacy checks of the consent signals and the banner's design: null where one does not apply.
+PRIVACY_SIGNAL_CHECKS = ("has_refuse_on_first_layer", "has_balanced_choice_design", "has_no_preticked_purposes",
+                         "has_consent_withdrawal", "has_no_legitimate_interest_claims",
+                         "has_accurate_essential_labels", "respects_tcf_choice", "respects_consent_mode",
+                         "honors_gpc")
+
 PRIVACY = pa.schema(_keys() + [
     pa.field("privacy", pa.struct([
         pa.field(name, pa.bool_(), nullable=False) for name in (
             "has_user_consent_information", "has_user_consent_choice", "has_short_cookies_lifetime",
             "has_privacy_policy", "has_privacy_policy_all_pages", "has_privacy_policy_opt_out")
+    ] + [
+        # added later (files written before read them as null); null also where a check does not apply
+        pa.field(name, pa.bool_()) for name in PRIVACY_SIGNAL_CHECKS
     ]), nullable=False),
     pa.field("created_at", _ts, nullable=False),
 ])
@@ -134,6 +147,35 @@ PRIVACY_EVIDENCE = pa.schema(_keys() + [
     pa.field("scenario", _str),
     pa.field("page_url", _str),
     pa.field("detail", _str),
+])
+
+_consent_types = pa.struct([pa.field(t, _str) for t in
+                            ("ad_storage", "analytics_storage", "ad_user_data", "ad_personalization")])
+_ints = pa.list_(pa.int64())
+#: Per scenario step: the decoded IAB TCF string and the Google Consent Mode state its tags stated.
+CONSENT_SIGNALS = pa.schema(_keys() + [
+    pa.field("scenario", _str, nullable=False),
+    pa.field("step", _str, nullable=False),
+    pa.field("tcf", pa.struct([
+        pa.field("tc_string", _str), pa.field("cmp_id", pa.int64()), pa.field("cmp_version", pa.int64()),
+        pa.field("gdpr_applies", pa.bool_()), pa.field("event_status", _str),
+        pa.field("tcf_policy_version", pa.int64()), pa.field("vendor_list_version", pa.int64()),
+        pa.field("gvl_available", pa.bool_()), pa.field("publisher_cc", _str),
+        pa.field("purpose_consents", _ints), pa.field("purpose_legitimate_interests", _ints),
+        pa.field("special_feature_optins", _ints), pa.field("vendor_consents", _ints),
+        pa.field("vendor_legitimate_interests", _ints), pa.field("error", _str),
+        pa.field("vendors", pa.list_(pa.struct([
+            pa.field("id", pa.int64()), pa.field("name", _str), pa.field("consent", pa.bool_()),
+            pa.field("legitimate_interest", pa.bool_()), pa.field("consent_purposes", _ints),
+            pa.field("legitimate_interest_purposes", _ints),
+        ]))),
+    ])),
+    pa.field("consent_mode", pa.struct([
+        pa.field("tags", pa.list_(_str)), pa.field("hits", pa.int64()), pa.field("hits_with_signal", pa.int64()),
+        pa.field("present", pa.bool_()), pa.field("default", _consent_types), pa.field("state", _consent_types),
+        pa.field("parameters", pa.map_(_str, pa.list_(_str))),
+    ])),
+    pa.field("created_at", _ts, nullable=False),
 ])
 
 ERROR = pa.struct([
@@ -193,6 +235,7 @@ TABLES: dict[str, pa.Schema] = {
     "reports": REPORTS,
     "reporting_api": REPORTING_API,
     "changes": CHANGES,
+    "consent_signals": CONSENT_SIGNALS,
 }
 
 

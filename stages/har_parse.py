@@ -24,6 +24,7 @@ from pipeline.reports import ScenarioOutcome, scenario_key
 from pipeline.runtime import Runtime
 from stages.cookies import parse_cookie
 from stages.domains import host_of, is_third_party, registrable_domain
+from stages.reporting_endpoints import keep_headers
 
 
 def parse_har(stream: BinaryIO, scan: Scan, evidence: ScenarioEvidence) -> Iterator[dict[str, Any]]:
@@ -76,6 +77,7 @@ def _row(index: int, entry: dict[str, Any], scan: Scan, evidence: ScenarioEviden
         "started_at": started, "time_ms": float(entry.get("time") or 0.0),
         "is_third_party": is_third_party(host, site_host, scan.options.first_party_domains),
         "has_query": "?" in url, "set_cookies": set_cookies,
+        "reporting_headers": keep_headers(response.get("headers") or []) or None,
     }
 
 

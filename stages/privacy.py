@@ -1,20 +1,26 @@
-"""Privacy check stage: the six checks of ``report_privacy.json``, each with its evidence rows.
+"""Privacy check stage: the checks of ``report_privacy.json``, each with its evidence rows.
 
-Reads the crawl's evidence (banner, pages with their links and forms) and the aggregated trackers.
+Reads the crawl's evidence (banner, pages with their links and forms), the aggregated trackers and the
+requests; the consent signal checks and ``consent_signals`` come from ``stages.consent_signals``.
 """
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from typing import Any
 
 from pipeline import flow
 from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.datasets import read_rows, write_rows
 from pipeline.evidence import ScenarioEvidence, load_scan_evidence
 from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key
+from pipeline.reports import report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json, put_json
+from stages import consent_signals, reporting_endpoints, tcf
+from stages.domains import host_of, is_third_party
+from stages.vendors import load_catalog
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
 #: The CNIL's limit for consent cookies: 13 months.
@@ -92,12 +98,48 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
     }, rows
 
 
+def reporting_transfers(rt: Runtime, scan: Scan, requests: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Third-party reporting endpoints: into ``reporting_endpoints.json`` (for the report) and the
+    ``reporting_api`` table (type ``endpoint``, source ``response_header``)."""
+    catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
+    site_host = host_of(scan.url)
+
+    def vendor_of(host: str) -> dict[str, str] | None:
+        found = catalog.by_host(host)
+        return {"id": found[0].id, "name": found[0].name} if found else None
+
+    transfers = reporting_endpoints.third_party_endpoints(
+        requests, lambda host: is_third_party(host, site_host, scan.options.first_party_domains), vendor_of)
+    put_json(rt.storage, work_key(scan.report_id, "reporting_endpoints.json"), transfers)
+    created = datetime.fromisoformat(scan.created_at.replace("Z", "+00:00"))
+    write_rows(rt.storage, "reporting_api", scan, [
+        {"report_id": scan.report_id, "property_id": scan.property_id, "scenario": t["scenarios"][0],
+         "page_url": t["first_seen_on"], "type": "endpoint", "url": url, "source": "response_header",
+         "body": json.dumps({k: t[k] for k in ("host", "vendor", "headers", "nel", "scenarios")}),
+         "received_at": created} for t in transfers for url in t["urls"]], part=f"{scan.report_id}-endpoints")
+    return transfers
+
+
 @stage_actor("privacy", ReportTask)
 def privacy(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
     checks, rows = check(scan, evidence, trackers)
+    requests = read_rows(rt.storage, "requests", scan, columns=consent_signals.REQUEST_COLUMNS)
+    vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
+    decoded = tcf.decode_for(rt.settings, [e.cmp.tcf["tcString"] for e in evidence
+                                           if e.cmp.tcf and e.cmp.tcf.get("tcString")])
+    summaries = {e.scenario: tcf.summary(e.cmp.tcf, decoded) for e in evidence}
+    signal_checks, signal_rows = consent_signals.checks(scan, requests, summaries, vendors, evidence, trackers)
+    checks, rows = {**checks, **signal_checks}, rows + signal_rows
+    signals = consent_signals.by_step(scan, evidence, requests, summaries, vendors)
+    put_json(rt.storage, work_key(scan.report_id, "consent_signals.json"), signals)  # into reports.json
+    write_rows(rt.storage, "consent_signals", scan, signals)
+    transfers = reporting_transfers(rt, scan, requests)
+    rows += [{"report_id": scan.report_id, "property_id": scan.property_id, "check": "third_party_reporting_endpoints",
+              "passed": False, "scenario": t["scenarios"][0], "page_url": t["first_seen_on"],
+              "detail": reporting_endpoints.detail(t)} for t in transfers]
     document = {"organization_id": scan.organization_id, "report_id": scan.report_id,
                 "property_id": scan.property_id, "privacy": checks, "created_at": scan.created_at}
     put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)

@@ -3,11 +3,12 @@ the final report.
 
 Every component is a penalty, capped, subtracted from 100 (``docs/score.md``). Penalties only grow with
 worse facts, so a worse site never scores higher. Trackers classified ``strictly_necessary`` or ``ignored``
-never count against a site.
+(a CMP's consent record among them) never count against a site; first-party session cookies count less.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pipeline.broker import stage_actor
@@ -16,7 +17,7 @@ from pipeline.errors import ObjectNotFound
 from pipeline.evidence import load_scan_evidence
 from pipeline.finalize import build_report, publish_report
 from pipeline.messages import ReportTask
-from pipeline.reports import ScenarioOutcome, report_key
+from pipeline.reports import ScenarioOutcome, report_key, work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import get_json
 from stages.catalog import CATEGORIES
@@ -34,30 +35,67 @@ WEIGHTS = {
     "privacy_policy_not_on_all_pages": (3, 3),
     "no_privacy_policy_opt_out": (2, 2),
     "scan_errors": (5, 15),
+    "consent_signals_ignored": (10, 20),
+    "consent_design_issues": (5, 15),
+    "reporting_transfers": (2, 6),
 }
+#: The privacy checks that ``consent_signals_ignored`` counts when they fail (None: does not apply).
+SIGNAL_CHECKS = ("respects_consent_mode", "respects_tcf_choice", "honors_gpc")
+#: The EDPB cookie banner taskforce's checks that ``consent_design_issues`` counts when they fail.
+DESIGN_CHECKS = ("has_refuse_on_first_layer", "has_balanced_choice_design", "has_no_preticked_purposes",
+                 "has_consent_withdrawal", "has_no_legitimate_interest_claims", "has_accurate_essential_labels")
+#: Penalty, in the two tracker components, of a first-party session cookie (see ``is_first_party_session``)
+#: instead of the component's full one. Below both full weights and under the same cap, so that a cookie
+#: that turns persistent, readable by script or third-party never lowers the penalty.
+FIRST_PARTY_SESSION_WEIGHT = 1
+FIRST_PARTY_SESSION_MARK = " (first-party session)"
 
 
-def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome]) -> tuple[
-        int, list[dict[str, Any]]]:
+def is_first_party_session(tracker: dict[str, Any]) -> bool:
+    """A cookie that cannot carry an identifier across sites: on the site's own domain (never sent to a
+    third party), HttpOnly (set by the server; no script can read it to pass it on) and for the session only.
+    The scanner cannot see what it holds, so it still counts, at a lower weight."""
+    return (tracker["type"] == "cookie" and tracker.get("is_third_party") is False
+            and tracker.get("is_http_only") is True and tracker.get("is_persistent") is False
+            and tracker["max_lifetime_seconds"] < 0)
+
+
+def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: list[ScenarioOutcome],
+          reporting_hosts: Sequence[str] = ()) -> tuple[int, list[dict[str, Any]]]:
+    """The score and its breakdown. ``reporting_hosts``: third-party hosts the site's reporting headers
+    send the browser's reports to (``stages.reporting_endpoints``)."""
     counted = [t for t in trackers if t["category"] not in EXEMPT]
+
+    def at_step(step: str) -> list[tuple[str, int | None]]:
+        """``(finding, weight)``: None is the component's full weight."""
+        return [(t["name"] + FIRST_PARTY_SESSION_MARK, FIRST_PARTY_SESSION_WEIGHT) if is_first_party_session(t)
+                else (t["name"], None) for t in counted if step in t["cmp"]["scenario_step"]["id"]]
+
+    def plain(items: list[str]) -> list[tuple[str, int | None]]:
+        return [(item, None) for item in items]
+
     findings = {
-        "trackers_before_consent": [t["name"] for t in counted if "no_user_choice" in t["cmp"]["scenario_step"]["id"]],
-        "trackers_after_refusal": [t["name"] for t in counted if "refuse_to_all" in t["cmp"]["scenario_step"]["id"]],
-        "no_consent_choice": [] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"],
-        "long_cookie_lifetimes": [t["name"] for t in trackers if t["type"] == "cookie" and
-                                  t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600],
-        "no_privacy_policy": [] if privacy["has_privacy_policy"] else ["no privacy policy link"],
-        "privacy_policy_not_on_all_pages": ([] if privacy["has_privacy_policy_all_pages"]
-                                            else ["some pages lack a privacy policy link"]),
-        "no_privacy_policy_opt_out": [] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"],
-        "scan_errors": [f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type],
+        "trackers_before_consent": at_step("no_user_choice"),
+        "trackers_after_refusal": at_step("refuse_to_all"),
+        "no_consent_choice": plain([] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"]),
+        "long_cookie_lifetimes": plain([t["name"] for t in trackers if t["type"] == "cookie" and
+                                        t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600]),
+        "no_privacy_policy": plain([] if privacy["has_privacy_policy"] else ["no privacy policy link"]),
+        "privacy_policy_not_on_all_pages": plain([] if privacy["has_privacy_policy_all_pages"]
+                                                 else ["some pages lack a privacy policy link"]),
+        "no_privacy_policy_opt_out": plain([] if privacy["has_privacy_policy_opt_out"] else ["no opt-out"]),
+        "scan_errors": plain([f"{o.scenario}: {o.error_type}" for o in outcomes if o.error_type]),
+        "consent_signals_ignored": plain([c for c in SIGNAL_CHECKS if privacy.get(c) is False]),
+        "consent_design_issues": plain([c for c in DESIGN_CHECKS if privacy.get(c) is False]),
+        "reporting_transfers": plain(sorted(set(reporting_hosts))),
     }
     breakdown = []
     for component, (per_finding, cap) in WEIGHTS.items():
         items = findings[component]
-        penalty = min(cap, per_finding * len(items))
+        penalty = min(cap, sum(per_finding if weight is None else weight for _, weight in items))
+        names = sorted({name for name, _ in items})
         breakdown.append({"component": component, "penalty": penalty,
-                          "detail": ", ".join(sorted(set(items)))[:500] if items else None})
+                          "detail": ", ".join(names)[:500] if names else None})
     return max(0, 100 - sum(b["penalty"] for b in breakdown)), breakdown
 
 
@@ -68,7 +106,13 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
     privacy = get_json(rt.storage, report_key(scan.report_id, "report_privacy.json"))["privacy"]
     outcomes = rt.controlplane.scenario_outcomes(scan.report_id)
-    value, breakdown = score(trackers, privacy, outcomes)
+    signals, transfers = None, None
+    try:
+        signals = get_json(rt.storage, work_key(scan.report_id, "consent_signals.json"))
+        transfers = get_json(rt.storage, work_key(scan.report_id, "reporting_endpoints.json"))
+    except ObjectNotFound:  # written by a privacy stage older than this one
+        pass
+    value, breakdown = score(trackers, privacy, outcomes, [t["host"] for t in transfers or []])
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
     # The product's name from the CMP catalog; an autoconsent rule's name ("Complianz optin") is not one.
     cmp_names = sorted({e.cmp.product for e in evidence if e.cmp.product})
@@ -85,8 +129,16 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
     report = build_report(scan, outcomes, score=value, trackers_count=len(trackers), vendors_count=len(vendors),
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
-                                 "changes": changes})
+                                 "changes": changes, "consent_signals": _public(signals),
+                                 "reporting_endpoints": transfers})
     publish_report(rt, scan, report, summary(trackers, vendors, changes))
+
+
+def _public(signals: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """``consent_signals`` as ``reports.json`` shows it: per scenario step, without the table's keys."""
+    if signals is None:
+        return None
+    return [{k: v for k, v in s.items() if k in ("scenario", "step", "tcf", "consent_mode")} for s in signals]
 
 
 def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], changes: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ answer with a tiny image or no content.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from pipeline import flow
@@ -20,6 +20,8 @@ from pipeline.messages import ReportTask, Scan
 from pipeline.reports import work_key
 from pipeline.runtime import Runtime
 from pipeline.storage import put_json
+from stages import consent_record
+from stages.cmp_catalog import consent_record_owner
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.patterns import name_pattern
 
@@ -80,8 +82,12 @@ def tracker_id(key: tuple[str, str, str, str | None]) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"consentscan-tracker:{key[0]}:{key[1]}:{key[2]}"))
 
 
-def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]]) -> list[dict[str, Any]]:
-    """One ``report_aggregated_trackers`` record per tracker (vendor fields are left for the vendor stage)."""
+def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]],
+              click_at: Mapping[str, float | None] | None = None,
+              record_owner: Callable[[str], str | None] | None = None) -> list[dict[str, Any]]:
+    """One ``report_aggregated_trackers`` record per tracker (vendor fields are left for the vendor stage).
+    ``click_at`` (each scenario's click time) and ``record_owner`` (the CMP known to keep its consent record
+    under a name) let ``stages.consent_record`` recognize the CMP's record of the choice (``consent_record``)."""
     site_host = host_of(scan.url)
     groups: dict[tuple[str, str, str, str | None], list[tuple[str, Observation]]] = {}
     for scenario, obs in observed:
@@ -94,13 +100,14 @@ def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]]) -> list[d
         lifetimes = [_lifetime(o) for _, o in items if o.type == "cookie"]
         cookie_obs = [o for _, o in items if o.type == "cookie"]
         initiator_url = best.initiator_url
+        third_party = is_third_party(key[1], site_host, scan.options.first_party_domains)
         records.append({
             "property_id": scan.property_id, "report_id": scan.report_id, "organization_id": scan.organization_id,
             "id": tracker_id(key), "type": key[0], "source": best.source, "name": first.name, "host": key[1],
             "is_http_only": bool(cookie_obs) and all(o.http_only for o in cookie_obs),
             "is_secure_only": bool(cookie_obs) and all(o.secure for o in cookie_obs),
             "is_persistent": any(lt > 0 for lt in lifetimes),
-            "is_third_party": is_third_party(key[1], site_host, scan.options.first_party_domains),
+            "is_third_party": third_party,
             "initiator": {
                 "type": "script" if best.source == "js_browser" else ("request" if initiator_url else None),
                 "url": initiator_url, "url_host": host_of(initiator_url) or None,
@@ -112,9 +119,15 @@ def aggregate(scan: Scan, observed: Iterable[tuple[str, Observation]]) -> list[d
             "name_pattern": key[3], "initial_name": first.name, "sld": registrable_domain(key[1]),
             "vendor": None, "max_lifetime_seconds": max(lifetimes, default=-1),
             "category": "unclassified", "category_source": "global", "created_at": scan.created_at,
+            "consent_record": consent_record.recognize(items, click_at or {}, not third_party,
+                                                       record_owner or _nobody),
         })
     records.sort(key=lambda r: (r["type"], r["host"], r["name"]))
     return records
+
+
+def _nobody(name: str) -> str | None:
+    return None
 
 
 def _lifetime(obs: Observation) -> int:
@@ -126,15 +139,17 @@ def _lifetime(obs: Observation) -> int:
     return -1
 
 
-def collect(rt: Runtime, scan: Scan) -> list[tuple[str, Observation]]:
-    observed = [(e.scenario, o) for e in load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
-                for o in e.observations]
+def collect(rt: Runtime, scan: Scan) -> tuple[list[tuple[str, Observation]], dict[str, float | None]]:
+    """Every observation with its scenario, and each scenario's click time."""
+    evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
+    observed = [(e.scenario, o) for e in evidence for o in e.observations]
     observed += observations_from_requests(read_rows(rt.storage, "requests", scan, columns=REQUEST_COLUMNS))
-    return observed
+    return observed, {e.scenario: e.click_at for e in evidence}
 
 
 @stage_actor("trackers", ReportTask)
 def trackers(task: ReportTask, rt: Runtime) -> None:
-    records = aggregate(task.scan, collect(rt, task.scan))
+    observed, click_at = collect(rt, task.scan)
+    records = aggregate(task.scan, observed, click_at, consent_record_owner)
     put_json(rt.storage, work_key(task.scan.report_id, "trackers.json"), records)
     flow.advance("trackers", task.scan)

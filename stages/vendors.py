@@ -133,6 +133,9 @@ def match_trackers(records: list[dict[str, Any]], catalog: Catalog) -> list[dict
     for record in records:
         record = {**record, "initiator": dict(record["initiator"])}  # the only nested part changed
         record["vendor"], record["category"], record["category_source"] = catalog.classify(record)
+        if record.get("consent_record") and record["category_source"] != "project":
+            # The CMP's record of the choice is necessary to honour it; an organization's own rule still wins.
+            record["category"], record["category_source"] = "strictly_necessary", "consent_record"
         if record["initiator"]["url_host"]:
             initiator = catalog.by_host(record["initiator"]["url_host"])
             record["initiator"]["vendor"] = {"id": initiator[0].id, "name": initiator[0].name} if initiator else None

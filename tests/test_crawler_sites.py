@@ -146,3 +146,32 @@ def test_a_banner_whose_buttons_do_nothing_is_not_able_to_click(test_sites, tmp_
     report = scan(test_sites, "stuck.test", tmp_path)
     assert report["status"] == "partial"
     assert errors(report) == {"consent_to_all": "not_able_to_click", "refuse_to_all": "not_able_to_click"}
+
+
+def test_consent_signals_that_ignore_the_choice_are_findings_and_a_compliant_twin_passes(test_sites, tmp_path):
+    every = ("--scenarios", "no_user_choice,consent_to_all,refuse_to_all,gpc")
+    bad = scan(test_sites, "signals.test", tmp_path / "bad", *every)
+    assert bad["status"] == "success", bad["errors"]
+    privacy = bad["_privacy"]
+    assert privacy["respects_tcf_choice"] is False and privacy["respects_consent_mode"] is False
+    assert privacy["has_no_legitimate_interest_claims"] is True
+    # Google Analytics stops once the visitor refused (no page after the click) but fires under GPC.
+    assert privacy["honors_gpc"] is False
+    signals = {(s["scenario"], s["step"]): s for s in bad["consent_signals"]}
+    refused = signals["refuse_to_all", "refuse_to_all"]["tcf"]
+    assert refused["purpose_consents"] == [1, 3, 4] and refused["vendor_consents"] == [755]
+    assert signals["no_user_choice", "no_user_choice"]["consent_mode"]["state"]["analytics_storage"] == "granted"
+    assert [(t["host"], (t["vendor"] or {}).get("id")) for t in bad["reporting_endpoints"]] == [
+        ("nel.cdn-reports.test", None), ("o1.ingest.sentry.io", "sentry")]
+    penalties = {b["component"]: b["penalty"] for b in bad["score_breakdown"]}
+    assert penalties["consent_signals_ignored"] == 20 and penalties["reporting_transfers"] == 4  # 3 checks, cap
+    assert bad["_trackers"]["euconsent-v2"]["category_source"] == "consent_record"
+
+    good = scan(test_sites, "signals-ok.test", tmp_path / "good", *every)
+    assert good["status"] == "success", good["errors"]
+    privacy = good["_privacy"]
+    assert privacy["respects_tcf_choice"] is True and privacy["respects_consent_mode"] is True
+    assert privacy["has_consent_withdrawal"] is True and privacy["honors_gpc"] is True
+    assert good["reporting_endpoints"] == []
+    penalties = {b["component"]: b["penalty"] for b in good["score_breakdown"]}
+    assert penalties["consent_signals_ignored"] == 0 and penalties["reporting_transfers"] == 0

@@ -62,6 +62,10 @@ def test_trackers_carry_scenario_and_step(demo_report):
     assert trackers["shop_session"]["source"] == "http_request"
     assert trackers["shop_session"]["max_lifetime_seconds"] == -1
     assert trackers["cart"]["type"] == "web_storage" and trackers["shop-cache"]["type"] == "indexed_db"
+    # The banner's record of the choice is written at the click, "accepted" or "refused": not a tracker.
+    assert trackers["demo_consent"]["category"] == "strictly_necessary"
+    assert trackers["demo_consent"]["category_source"] == "consent_record"
+    assert trackers["fr"]["consent_record"] is None
     record = trackers["_ga"]
     assert set(record) >= {"property_id", "report_id", "organization_id", "id", "type", "source", "name", "host",
                            "is_http_only", "is_secure_only", "is_persistent", "is_third_party", "initiator", "cmp",
@@ -75,8 +79,9 @@ def test_the_demo_scores_as_docs_score_md_works_it_out(demo_report):
     penalties = {b["component"]: b["penalty"] for b in report["score_breakdown"]}
     assert penalties == {"trackers_before_consent": 40, "trackers_after_refusal": 30, "no_consent_choice": 0,
                          "long_cookie_lifetimes": 6, "no_privacy_policy": 0, "privacy_policy_not_on_all_pages": 3,
-                         "no_privacy_policy_opt_out": 0, "scan_errors": 0}
-    assert report["score"] == 21
+                         "no_privacy_policy_opt_out": 0, "scan_errors": 0, "consent_signals_ignored": 0,
+                         "consent_design_issues": 5, "reporting_transfers": 0}
+    assert report["score"] == 16
 
 
 def test_vendors_and_privacy(demo_report):
@@ -88,7 +93,21 @@ def test_vendors_and_privacy(demo_report):
     privacy = _load(out, report, "report_privacy.json")["privacy"]
     assert privacy == {"has_user_consent_information": True, "has_user_consent_choice": True,
                        "has_short_cookies_lifetime": False, "has_privacy_policy": True,
-                       "has_privacy_policy_all_pages": False, "has_privacy_policy_opt_out": True}
+                       "has_privacy_policy_all_pages": False, "has_privacy_policy_opt_out": True,
+                       # Google Analytics fires only after "accept all": nothing to object to
+                       "respects_consent_mode": True,
+                       # no TCF CMP: the TCF checks do not apply
+                       "respects_tcf_choice": None, "has_no_legitimate_interest_claims": None,
+                       # the banner's controls are not measured yet; no second layer
+                       "has_refuse_on_first_layer": None, "has_balanced_choice_design": None,
+                       "has_no_preticked_purposes": None,
+                       # once chosen, nothing reopens the banner; nothing starts only after refusal
+                       "has_consent_withdrawal": False, "has_accurate_essential_labels": True,
+                       "honors_gpc": None}
+    signals = {(s["scenario"], s["step"]): s for s in report["consent_signals"]}
+    assert list(signals) == [("consent_to_all", "consent_to_all")]
+    assert signals["consent_to_all", "consent_to_all"]["consent_mode"]["tags"] == ["ga4"]
+    assert signals["consent_to_all", "consent_to_all"]["consent_mode"]["present"] is False
 
 
 def test_each_scenario_has_a_har_and_an_animated_gif(demo_report):
@@ -161,6 +180,11 @@ def test_report_page_renders_in_a_real_browser_without_errors(demo_report, tmp_p
         for expected in ("trackers_before_consent", "_ga", "Google Analytics", "Meta (Facebook)", "session",
                          "has_privacy_policy_all_pages", "consent_to_all"):
             assert expected in text
+        # Each finding with its evidence, linked to the GIF of its scenario; checks that do not apply say so.
+        finding = page.locator("tr", has_text="has_consent_withdrawal").filter(has_text="no CMP function")
+        assert finding.count() == 1 and finding.locator("a").get_attribute("href") == "#scenario-consent_to_all"
+        assert page.locator("#scenario-consent_to_all img").count() == 1
+        assert "does not apply" in page.locator("tr", has_text="respects_tcf_choice").first.inner_text()
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
         browser.close()
     assert problems == []

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from pipeline.reports import ScenarioOutcome
-from stages.score import WEIGHTS, score
+from stages.score import FIRST_PARTY_SESSION_WEIGHT, WEIGHTS, score
 
 GOOD = dict.fromkeys(["has_user_consent_information", "has_user_consent_choice", "has_short_cookies_lifetime",
                       "has_privacy_policy", "has_privacy_policy_all_pages", "has_privacy_policy_opt_out"], True)
@@ -59,3 +62,48 @@ def test_a_worse_site_never_scores_higher():
     bad_privacy = dict.fromkeys(GOOD, False)
     errors = [ScenarioOutcome(s, "general_error", "x") for s in "abc"]
     assert score(everything_wrong, bad_privacy, errors)[0] == 0
+
+
+# -- docs/score.md is kept true ---------------------------------------------------------------------------
+DOC = (Path(__file__).resolve().parents[1] / "docs" / "score.md").read_text()
+
+
+def test_the_documented_weights_are_the_code_s():
+    table = {m[1]: (int(m[2]), int(m[3])) for m in re.finditer(r"^\| `(\w+)` \|[^|]+\| (\d+) \| (\d+) \|$", DOC, re.M)}
+    assert table == WEIGHTS
+    assert f"at **{FIRST_PARTY_SESSION_WEIGHT}** point instead of" in DOC
+
+
+def demo_trackers():
+    """The demo shop's trackers as a scan reports them (``tests/test_scan_demo.py`` checks the real scan)."""
+    def t(name, steps, category="unclassified", lifetime=3600, kind="cookie", third=False, http_only=False,
+          source="global"):
+        return {"name": name, "type": kind, "category": category, "category_source": source,
+                "max_lifetime_seconds": lifetime, "is_third_party": third, "is_http_only": http_only,
+                "is_persistent": lifetime > 0, "cmp": {"scenario_step": {"id": list(steps)}}}
+    every, two_years = ["no_user_choice", "consent_to_all", "refuse_to_all"], 2 * 365 * 86400
+    return [
+        t("fr", every, "marketing", third=True, http_only=True), t("_fbp", ["no_user_choice"], "marketing"),
+        t("https://www.facebook.com/tr", every, "marketing", -1, "pixel", third=True),
+        t("_ga", ["consent_to_all"], "analytics", two_years),
+        t("_ga_ABC123XYZ", ["consent_to_all"], "analytics", two_years),
+        t("demo_consent", ["consent_to_all", "refuse_to_all"], "strictly_necessary", source="consent_record"),
+        t("shop_lang", ["no_user_choice"]), t("shop_session", ["no_user_choice"], lifetime=-1, http_only=True),
+        t("shop_visitor", ["no_user_choice"], lifetime=two_years),
+        t("shop-cache", every, lifetime=-1, kind="indexed_db"),
+        t("cart", every, lifetime=-1, kind="web_storage"), t("last_page", every, lifetime=-1, kind="web_storage"),
+    ]
+
+
+def test_the_worked_example_of_docs_score_md_is_what_the_code_computes():
+    example = DOC[DOC.index("## Worked example"):]
+    bullets = re.findall(r"^- (.+?)(?=^- |^\n)", example, re.M | re.S)
+    documented = [int(n) for bullet in bullets for n in re.findall(r"\*\*(\d+)\*\*", bullet)]
+    privacy = {**GOOD, "has_short_cookies_lifetime": False, "has_privacy_policy_all_pages": False,
+               "respects_consent_mode": True, "has_consent_withdrawal": False, "has_accurate_essential_labels": True}
+    value, breakdown = score(demo_trackers(), privacy, [])
+    assert documented == [b["penalty"] for b in breakdown]
+    assert f"= **{value}**" in example
+    details = {b["component"]: b["detail"] for b in breakdown}
+    assert "shop_session (first-party session)" in details["trackers_before_consent"]
+    assert "demo_consent" not in details["trackers_after_refusal"]

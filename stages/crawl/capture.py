@@ -7,6 +7,7 @@ catch what no hook saw), and, later in the HAR stage, the ``Set-Cookie`` headers
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,13 @@ PAGE_FACTS_JS = (_JS / "page_facts.js").read_text()
 
 def now_ms() -> float:
     return time.time() * 1000
+
+
+def value_digest(value: Any) -> str | None:
+    """A short digest of a stored value: enough to tell two values apart, useless to recover one."""
+    if value is None:
+        return None
+    return hashlib.sha256(str(value).encode("utf-8", "replace")).hexdigest()[:16]
 
 
 class Recorder:
@@ -55,18 +63,21 @@ class Recorder:
                     type="cookie", source="js_browser", name=attrs["name"], host=attrs.get("domain") or host_of(url),
                     page_url=url, time=when, step=step, path=attrs.get("path"), expires=attrs.get("expires"),
                     max_age=attrs.get("max_age"), secure=attrs["secure"], http_only=False,
-                    same_site=attrs.get("same_site"), initiator_url=initiator))
+                    same_site=attrs.get("same_site"), initiator_url=initiator,
+                    value_digest=value_digest(str(event.get("raw", "")).split(";", 1)[0].partition("=")[2])))
         elif kind == "cookie_store":
             expires = event.get("expires")
             self._add(Observation(
                 type="cookie", source="js_browser", name=str(event["name"]),
                 host=str(event.get("domain") or host_of(url)).lstrip("."), page_url=url, time=when, step=step,
                 path=event.get("path"), expires=float(expires) / 1000 if expires else None, http_only=False,
-                secure=True, same_site=event.get("same_site"), initiator_url=initiator))
+                secure=True, same_site=event.get("same_site"), initiator_url=initiator,
+                value_digest=value_digest(event.get("value"))))
         elif kind == "storage":
             self._add(Observation(
                 type="web_storage", source="js_browser", name=str(event["key"]), host=host_of(url), page_url=url,
-                time=when, step=step, storage_area=str(event.get("area")), initiator_url=initiator))
+                time=when, step=step, storage_area=str(event.get("area")), initiator_url=initiator,
+                value_digest=value_digest(event.get("value"))))
         elif kind == "indexed_db":
             self._add(Observation(
                 type="indexed_db", source="js_browser", name=str(event["name"]), host=host_of(url), page_url=url,
@@ -95,7 +106,8 @@ class Recorder:
                 type="cookie", source="other", name=c["name"], host=key[1], page_url=page.url, time=when, step=step,
                 path=c.get("path"), expires=expires if expires and expires > 0 else None,
                 http_only=c.get("httpOnly"), secure=c.get("secure"), same_site=c.get("sameSite"),
-                partition_key=str(c["partitionKey"]) if c.get("partitionKey") else None, snapshot=True))
+                partition_key=str(c["partitionKey"]) if c.get("partitionKey") else None, snapshot=True,
+                value_digest=value_digest(c.get("value"))))
         for frame in page.frames:
             try:
                 found = frame.evaluate(STORAGE_SNAPSHOT_JS)

@@ -17,6 +17,7 @@ from pipeline.messages import CLICK_SCENARIOS, CrawlTask
 from pipeline.netguard import HostRules, scan_guard
 from pipeline.settings import Settings
 from stages.crawl import banner as banners
+from stages.crawl import probes
 from stages.crawl.autoconsent import Autoconsent
 from stages.crawl.browser import Browser
 from stages.crawl.capture import CAPTURE_JS, GPC_JS, PAGE_FACTS_JS, Recorder, now_ms
@@ -109,6 +110,7 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
                     lambda: _wait_quiet(page, budget, network), budget.left(15))
     else:
         read_signals(page, evidence)
+    evidence.after_choice = probes.after_choice(page, scenario)
     recorder.snapshot(context, page)
 
     for url in choose_pages(home.final_url, home.links, task.scan.options.pages - 1):

@@ -30,15 +30,16 @@
       const options = typeof name === 'object' ? name : { name, value };
       send({ kind: 'cookie_store', name: String(options.name), domain: options.domain || null,
              path: options.path || null, expires: options.expires || null,
-             same_site: options.sameSite || null, partitioned: !!options.partitioned });
+             same_site: options.sameSite || null, partitioned: !!options.partitioned,
+             value: String(options.value).slice(0, 4096) });
       return set.apply(this, arguments);
     };
   }
   const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key) {
+  Storage.prototype.setItem = function (key, value) {
     let area = 'sessionStorage';
     try { if (this === window.localStorage) area = 'localStorage'; } catch (_) {}
-    send({ kind: 'storage', area, key: String(key) });
+    send({ kind: 'storage', area, key: String(key), value: String(value).slice(0, 4096) });
     return setItem.apply(this, arguments);
   };
   if (window.IDBFactory) {
