@@ -5,11 +5,13 @@ by the cookie it sets, and record that control in the evidence. Real Chromium, t
 
 from __future__ import annotations
 
+import io
 import json
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
+from stages.crawl.browser import VIEWPORT
 from tests.banner_sites import ALL, MISLEADING, NOT_BANNERS, SITES, BannerSite, build
 from tests.conftest import run_cli
 
@@ -34,6 +36,8 @@ def scanned(tmp_path_factory):
         folder = out / site.host / "reports" / report["id"]
         report["_evidence"] = {s: json.loads((folder / s / "crawl.json").read_text())
                                for s in ("consent_to_all", "refuse_to_all")}
+        report["_gif"] = {s: (folder / s / "proof_of_scan.gif").read_bytes()
+                          for s in ("consent_to_all", "refuse_to_all")}
         return report
 
     with SiteServer(root) as server, ThreadPoolExecutor(2) as pool:
@@ -105,3 +109,25 @@ def test_a_reject_that_only_opens_more_choices_is_not_taken_for_a_refusal(scanne
     assert refused["error"]["error_type"] == "not_able_to_click", refused["error"]
     assert "'Reject all'" in refused["error"]["error_description"]
     assert "chose_accept" in cookies(report["_evidence"]["consent_to_all"])
+
+
+def test_the_gif_outlines_the_control_clicked(scanned):
+    """A frame of the proof shows the control about to be clicked in a red box where the evidence says it is."""
+    from PIL import Image, ImageSequence
+
+    report = scanned["two-accepts.en.test"]
+    clicked = report["_evidence"]["consent_to_all"]["cmp"]["clicked_control"]["box"]
+    gif = Image.open(io.BytesIO(report["_gif"]["consent_to_all"]))
+    scale = gif.width / VIEWPORT["width"]
+    red_frames = []
+    for frame in ImageSequence.Iterator(gif):
+        pixels = frame.convert("RGB")
+        y = int((clicked["y"] - 3) * scale)  # the top edge of the box
+        xs = range(int(clicked["x"] * scale), int((clicked["x"] + clicked["width"]) * scale))
+        if sum(1 for x in xs if _red(pixels.getpixel((x, y))) or _red(pixels.getpixel((x, y + 1)))) > len(xs) / 2:
+            red_frames.append(frame)
+    assert red_frames
+
+
+def _red(pixel: tuple[int, int, int]) -> bool:
+    return pixel[0] > 180 and pixel[1] < 70 and pixel[2] < 70

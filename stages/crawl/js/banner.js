@@ -5,7 +5,8 @@
 // regions alike) and the purpose toggles. Python (stages/crawl/banner.py) classifies the labels and decides.
 // `terms` are the normalized notice and notice-context terms of stages/data/consent_vocabulary.json.
 (terms) => {
-  const MAX_ELEMENTS = 30000, MAX_CONTROLS = 400, MAX_REGION_TEXT = 30000;
+  // Bounds against hostile pages: elements visited, controls kept, text read, tree depth followed.
+  const MAX_ELEMENTS = 30000, MAX_CONTROLS = 400, MAX_REGION_TEXT = 30000, MAX_LABEL = 300, MAX_DEPTH = 400;
   const norm = (s) => (s || '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`´]/g, "'")
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const closed = Element.prototype[Symbol.for('consentscan.closedRoots')];
@@ -57,7 +58,8 @@
   const controls = [], toggles = [];
   const controlSet = new Set();
   let count = 0;
-  const walk = (node, parentPointer, inControl) => {
+  const walk = (node, parentPointer, inControl, depth) => {
+    if (depth > MAX_DEPTH) return;
     for (const child of flatChildren(node)) {
       if (child.nodeType !== 1 || ++count > MAX_ELEMENTS) continue;
       const tag = child.tagName;
@@ -74,32 +76,33 @@
       if ((tag === 'INPUT' && /^(checkbox|radio)$/i.test(child.type)) ||
           /^(switch|checkbox)$/i.test(child.getAttribute('role') || '')) toggles.push(child);
       if (tag === 'IFRAME') continue;
-      walk(child, pointer, nowInControl);
+      walk(child, pointer, nowInControl, depth + 1);
     }
   };
-  walk(document.documentElement, false, false);
+  walk(document.documentElement, false, false, 0);
 
   // 2. Text as rendered through the flat tree, with and without the controls' own labels.
   const textMemo = new Map();
-  const ownText = (el) => {  // text of el outside controls, bounded
+  const ownText = (el, depth = 0) => {  // text of el outside controls, bounded
     if (textMemo.has(el)) return textMemo.get(el);
     let out = '';
     for (const child of flatChildren(el)) {
-      if (out.length > MAX_REGION_TEXT) break;
+      if (out.length > MAX_REGION_TEXT || depth > MAX_DEPTH) break;
       if (child.nodeType === 3) out += child.data;
       else if (child.nodeType === 1 && !controlSet.has(child) && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']
-        .includes(child.tagName) && style(child).display !== 'none') out += ' ' + ownText(child) + ' ';
+        .includes(child.tagName) && style(child).display !== 'none') out += ' ' + ownText(child, depth + 1) + ' ';
     }
     out = out.replace(/\s+/g, ' ');
     textMemo.set(el, out);
     return out;
   };
-  const fullText = (el) => {
+  const fullText = (el, depth = 0) => {  // a control's label: short, so bounded early
     let out = '';
     for (const child of flatChildren(el)) {
+      if (out.length > MAX_LABEL || depth > MAX_DEPTH) break;
       if (child.nodeType === 3) out += child.data;
       else if (child.nodeType === 1 && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(child.tagName) &&
-               style(child).display !== 'none') out += ' ' + fullText(child) + ' ';
+               style(child).display !== 'none') out += ' ' + fullText(child, depth + 1) + ' ';
     }
     return out.replace(/\s+/g, ' ').trim();
   };
