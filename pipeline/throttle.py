@@ -29,6 +29,9 @@ HOLD_SECONDS = 0.5
 #: ``pipeline.collector``) and the API's own documentation.
 PUBLIC_PREFIXES = ("/reporting/", "/openapi.json", "/docs", "/redoc")
 MISSING_KEY = "a valid x-api-key header is required"
+#: The dashboard: its pages check their own signed session cookie, and its sign-in form takes the key.
+SESSION_PREFIX = "/ui/"
+LOGIN_PATH = "/ui/login"
 
 
 class TokenBuckets:
@@ -96,6 +99,18 @@ class ApiThrottle:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(PUBLIC_PREFIXES):
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] == SESSION_PREFIX.rstrip("/") or scope["path"].startswith(SESSION_PREFIX):
+            # The dashboard signs in with a session cookie; each sign-in attempt is a key tried, so it spends
+            # the address's failed-key tokens whatever its outcome (people sign in rarely).
+            if scope["path"] == LOGIN_PATH and scope.get("method") == "POST":
+                address = (scope.get("client") or ("unknown",))[0]
+                wait = self.failures.wait(address)
+                if wait > 0:
+                    await _too_many("too many sign-in attempts from this address", wait, scope, receive, send)
+                    return
+                self.failures.take(address)
             await self.app(scope, receive, send)
             return
         key = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k.lower() == b"x-api-key"), "")

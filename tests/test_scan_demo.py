@@ -98,8 +98,8 @@ def test_vendors_and_privacy(demo_report):
                        "respects_consent_mode": True,
                        # no TCF CMP: the TCF checks do not apply
                        "respects_tcf_choice": None, "has_no_legitimate_interest_claims": None,
-                       # the banner's controls are not measured yet; no second layer
-                       "has_refuse_on_first_layer": None, "has_balanced_choice_design": None,
+                       # the banner offers its refusal beside the accept, as a button alike; no second layer
+                       "has_refuse_on_first_layer": True, "has_balanced_choice_design": True,
                        "has_no_preticked_purposes": None,
                        # once chosen, nothing reopens the banner; nothing starts only after refusal
                        "has_consent_withdrawal": False, "has_accurate_essential_labels": True,

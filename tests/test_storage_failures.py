@@ -123,8 +123,8 @@ def test_a_stage_whose_storage_refuses_ends_the_report_failed_at_once_without_re
     assert report["status"] == "failed" and cause in report["errors"][0]["error_description"]
 
 
-# 64 KiB: the control plane's database is refused first; 200 KiB: the scenario's files (HAR and GIF, about
-# 110 KB for the demo's home page) are.
+# 64 KiB: the control plane's database is refused first (as soon as the report is recorded, or later, by the
+# size its tables have); 200 KiB: the scenario's files (HAR and GIF, about 110 KB for the demo's home page) are.
 @pytest.mark.parametrize("leave", [64, 200])
 def test_scan_out_on_a_full_disk_ends_failed_within_seconds_and_exits_non_zero(small_disk, demo_site, leave):
     ControlPlane(f"sqlite:///{small_disk}/data/consentscan.db").close()
@@ -135,7 +135,10 @@ def test_scan_out_on_a_full_disk_ends_failed_within_seconds_and_exits_non_zero(s
                      "--allow-private-networks", "--out", str(small_disk / "data"), timeout=120)
     took = time.monotonic() - started
     assert result.returncode == 1, result.stderr[-2000:]
-    assert "failed" in result.stdout and "general_error" in result.stdout and "disk full" in result.stdout
+    if leave == 64 and not result.stdout:
+        pass  # refused before the report could be recorded at all: there is no report to print, only the line
+    else:
+        assert "failed" in result.stdout and "general_error" in result.stdout and "disk full" in result.stdout
     # The files or the control plane's database, whichever the full disk refused first, named in one line.
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("consentscan: error: ") and "disk full" in last, last
