@@ -21,7 +21,7 @@ from pipeline.addresses import Network, judge, parse_networks
 from pipeline.errors import InvalidInput, TargetRefused
 
 if TYPE_CHECKING:
-    from pipeline.messages import ScanOptions
+    from pipeline.model.messages import ScanOptions
     from pipeline.settings import Settings
 
 

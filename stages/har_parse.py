@@ -14,14 +14,14 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.control.runtime import Runtime
+from pipeline.engine import flow
+from pipeline.engine.broker import stage_actor
 from pipeline.errors import GeneralError, ObjectNotFound
-from pipeline.evidence import ScenarioEvidence, load_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import ScenarioOutcome, scenario_key
-from pipeline.runtime import Runtime
+from pipeline.model.evidence import ScenarioEvidence, load_evidence
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import ScenarioOutcome, scenario_key
+from pipeline.storage.datasets import write_rows
 from stages.cookies import parse_cookie
 from stages.domains import host_of, is_third_party, registrable_domain
 

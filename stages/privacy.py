@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
-from pipeline.evidence import ScenarioEvidence, load_scan_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key
-from pipeline.runtime import Runtime
-from pipeline.storage import get_json, put_json
+from pipeline.control.runtime import Runtime
+from pipeline.engine import flow
+from pipeline.engine.broker import stage_actor
+from pipeline.model.evidence import ScenarioEvidence, load_scan_evidence
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import report_key
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import get_json, put_json
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
 #: The CNIL's limit for consent cookies: 13 months.

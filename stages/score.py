@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.control.runtime import Runtime
+from pipeline.engine.broker import stage_actor
+from pipeline.engine.finalize import build_report, publish_report
 from pipeline.errors import ObjectNotFound
-from pipeline.evidence import load_scan_evidence
-from pipeline.finalize import build_report, publish_report
-from pipeline.messages import ReportTask
-from pipeline.reports import ScenarioOutcome, report_key
-from pipeline.runtime import Runtime
-from pipeline.storage import get_json
+from pipeline.model.evidence import load_scan_evidence
+from pipeline.model.messages import ReportTask
+from pipeline.model.report import ScenarioOutcome, report_key
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import get_json
 from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
 from stages.domains import registrable_domain
@@ -100,7 +100,7 @@ def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], chang
             "global": sum(1 for t in trackers if t["category_source"] == "global"),
             "categories": {c: sum(1 for t in trackers if t["category"] == c) for c in CATEGORIES},
             "domains": len(domains),
-            # for the dashboard's portfolio (pipeline.dashboard.portfolio), counted as the score counts them
+            # for the dashboard's portfolio (pipeline.control.portfolio), counted as the score counts them
             "before_consent": sum(1 for t in trackers if t["category"] not in EXEMPT
                                   and "no_user_choice" in t["cmp"]["scenario_step"]["id"]),
             "after_refusal": sum(1 for t in trackers if t["category"] not in EXEMPT

@@ -12,14 +12,14 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import read_rows
-from pipeline.evidence import Observation, load_scan_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import work_key
-from pipeline.runtime import Runtime
-from pipeline.storage import put_json
+from pipeline.control.runtime import Runtime
+from pipeline.engine import flow
+from pipeline.engine.broker import stage_actor
+from pipeline.model.evidence import Observation, load_scan_evidence
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import work_key
+from pipeline.storage.datasets import read_rows
+from pipeline.storage.objects import put_json
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.patterns import name_pattern
 

@@ -14,14 +14,15 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pipeline import assets, flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import read_rows, write_rows
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key, work_key
-from pipeline.runtime import Runtime
+from pipeline.control.runtime import Runtime
+from pipeline.engine import flow
+from pipeline.engine.broker import stage_actor
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import report_key, work_key
 from pipeline.settings import Settings
-from pipeline.storage import Storage, get_json, put_json
+from pipeline.setup import assets
+from pipeline.storage.datasets import read_rows, write_rows
+from pipeline.storage.objects import Storage, get_json, put_json
 from stages.catalog import Overrides, Vendor, load_overrides, load_vendors
 from stages.cookiedb import CookieDatabase
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reports import ScenarioOutcome
+from pipeline.model.report import ScenarioOutcome
 from stages.score import WEIGHTS, score
 
 GOOD = dict.fromkeys(["has_user_consent_information", "has_user_consent_choice", "has_short_cookies_lifetime",

@@ -15,17 +15,18 @@ from pathlib import Path
 
 import structlog
 
-from pipeline import assets, flow, metrics
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.control.runtime import Runtime
+from pipeline.engine import flow, metrics
+from pipeline.engine.broker import stage_actor
+from pipeline.engine.middleware import THREAD_CLEANUPS
 from pipeline.errors import GeneralError
-from pipeline.evidence import ScenarioEvidence
-from pipeline.messages import CrawlTask, Scan
-from pipeline.middleware import THREAD_CLEANUPS
-from pipeline.reports import ScenarioOutcome, scenario_key
-from pipeline.runtime import Runtime
+from pipeline.model.evidence import ScenarioEvidence
+from pipeline.model.messages import CrawlTask, Scan
+from pipeline.model.report import ScenarioOutcome, scenario_key
 from pipeline.settings import Settings
-from pipeline.storage import Storage
+from pipeline.setup import assets
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import Storage
 from stages.crawl.browser import Browser, BrowserPool, MemoryWatchdog
 from stages.crawl.scenario import run_scenario
 
