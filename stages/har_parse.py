@@ -15,13 +15,12 @@ from typing import Any, BinaryIO
 import ijson
 
 from pipeline.control.runtime import Runtime
-from pipeline.engine import flow
-from pipeline.engine.broker import stage_actor
 from pipeline.errors import GeneralError, ObjectNotFound
-from pipeline.model.evidence import ScenarioEvidence, load_evidence
+from pipeline.model.evidence import ScenarioEvidence
 from pipeline.model.messages import ReportTask, Scan
 from pipeline.model.report import ScenarioOutcome, scenario_key
 from pipeline.storage.datasets import write_rows
+from pipeline.storage.evidence import load_evidence
 from stages.cookies import parse_cookie
 from stages.domains import host_of, is_third_party, registrable_domain
 
@@ -107,7 +106,6 @@ def record_har_error(rt: Runtime, report_id: str, scenario: str, error: str) -> 
             scenario, "general_error", error, previous.site_loaded if previous else False))
 
 
-@stage_actor("har_parse", ReportTask)
 def har_parse(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     rows: list[dict[str, Any]] = []
@@ -117,4 +115,3 @@ def har_parse(task: ReportTask, rt: Runtime) -> None:
         if error:
             record_har_error(rt, scan.report_id, scenario, error)
     write_rows(rt.storage, "requests", scan, rows, keep=True)  # the trackers and vendors stages read them
-    flow.advance("har_parse", scan)

@@ -8,12 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.control.runtime import Runtime
-from pipeline.engine import flow
-from pipeline.engine.broker import stage_actor
-from pipeline.model.evidence import ScenarioEvidence, load_scan_evidence
+from pipeline.model.evidence import ScenarioEvidence
 from pipeline.model.messages import ReportTask, Scan
 from pipeline.model.report import report_key
 from pipeline.storage.datasets import write_rows
+from pipeline.storage.evidence import load_scan_evidence
 from pipeline.storage.objects import get_json, put_json
 from stages.wording import OPT_OUT, PRIVACY_LINK
 
@@ -92,7 +91,6 @@ def check(scan: Scan, evidence: list[ScenarioEvidence], trackers: list[dict[str,
     }, rows
 
 
-@stage_actor("privacy", ReportTask)
 def privacy(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
@@ -103,4 +101,3 @@ def privacy(task: ReportTask, rt: Runtime) -> None:
     put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)
     write_rows(rt.storage, "privacy", scan, [document])
     write_rows(rt.storage, "privacy_evidence", scan, rows)
-    flow.advance("privacy", scan)

@@ -11,13 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.control.runtime import Runtime
-from pipeline.engine.broker import stage_actor
-from pipeline.engine.finalize import build_report, publish_report
 from pipeline.errors import ObjectNotFound
-from pipeline.model.evidence import load_scan_evidence
 from pipeline.model.messages import ReportTask
-from pipeline.model.report import ScenarioOutcome, report_key
+from pipeline.model.report import ScenarioOutcome, build_report, report_key
 from pipeline.storage.datasets import write_rows
+from pipeline.storage.evidence import load_scan_evidence
 from pipeline.storage.objects import get_json
 from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
@@ -61,8 +59,8 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
     return max(0, 100 - sum(b["penalty"] for b in breakdown)), breakdown
 
 
-@stage_actor("score", ReportTask)
-def score_report(task: ReportTask, rt: Runtime) -> None:
+def score_report(task: ReportTask, rt: Runtime) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The report document and its summary (the engine publishes them: ``pipeline.engine.finalize``)."""
     scan = task.scan
     trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
     vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
@@ -86,7 +84,7 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
                           extra={"score_breakdown": breakdown, "cmp_name": ", ".join(cmp_names) or None,
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
                                  "changes": changes})
-    publish_report(rt, scan, report, summary(trackers, vendors, changes))
+    return report, summary(trackers, vendors, changes)
 
 
 def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], changes: dict[str, Any]) -> dict[str, Any]:

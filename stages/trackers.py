@@ -13,12 +13,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.control.runtime import Runtime
-from pipeline.engine import flow
-from pipeline.engine.broker import stage_actor
-from pipeline.model.evidence import Observation, load_scan_evidence
+from pipeline.model.evidence import Observation
 from pipeline.model.messages import ReportTask, Scan
 from pipeline.model.report import work_key
 from pipeline.storage.datasets import read_rows
+from pipeline.storage.evidence import load_scan_evidence
 from pipeline.storage.objects import put_json
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.patterns import name_pattern
@@ -133,8 +132,6 @@ def collect(rt: Runtime, scan: Scan) -> list[tuple[str, Observation]]:
     return observed
 
 
-@stage_actor("trackers", ReportTask)
 def trackers(task: ReportTask, rt: Runtime) -> None:
     records = aggregate(task.scan, collect(rt, task.scan))
     put_json(rt.storage, work_key(task.scan.report_id, "trackers.json"), records)
-    flow.advance("trackers", task.scan)

@@ -15,8 +15,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline.control.runtime import Runtime
-from pipeline.engine import flow
-from pipeline.engine.broker import stage_actor
 from pipeline.model.messages import ReportTask, Scan
 from pipeline.model.report import report_key, work_key
 from pipeline.settings import Settings
@@ -173,7 +171,6 @@ def aggregate_vendors(scan: Scan, requests: list[dict[str, Any]], catalog: Catal
     return records
 
 
-@stage_actor("vendors", ReportTask)
 def vendors(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
@@ -183,4 +180,3 @@ def vendors(task: ReportTask, rt: Runtime) -> None:
     put_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"), vendor_records)
     write_rows(rt.storage, "trackers", scan, trackers)
     write_rows(rt.storage, "vendors", scan, vendor_records)
-    flow.advance("vendors", scan)

@@ -375,8 +375,8 @@ def test_scheduled_scans_are_published_in_batches_and_survive_a_dropped_connecti
 
     from pipeline.control import runtime
     from pipeline.control.properties import Properties, property_from_api
-    from pipeline.engine.broker import setup_broker
     from pipeline.model.messages import CrawlTask, decode
+    from pipeline.services.boot import setup_broker
     from pipeline.services.scheduler import enqueue_scheduled
     from pipeline.settings import Settings
 

@@ -14,8 +14,8 @@ import pytest
 from dramatiq import Worker
 
 from pipeline.control import runtime
-from pipeline.engine.broker import setup_broker
 from pipeline.model.messages import Scan, ScanOptions
+from pipeline.services.boot import setup_broker
 from pipeline.services.exports import COLUMNS, trackers_csv
 from pipeline.settings import Settings
 from tests.conftest import run_cli

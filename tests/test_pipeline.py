@@ -17,13 +17,12 @@ from dramatiq.middleware import Middleware
 from prometheus_client import REGISTRY
 
 from pipeline.control import runtime
-from pipeline.engine import broker as stage_broker
-from pipeline.engine import flow
-from pipeline.engine.broker import setup_broker
+from pipeline.engine import flow, registry
 from pipeline.errors import ServiceUnavailable
 from pipeline.model.evidence import CmpEvidence, Observation, PageVisit, ScenarioEvidence
 from pipeline.model.messages import ReportTask, Scan, ScanOptions, encode
 from pipeline.model.report import ScenarioOutcome, report_key, scenario_key
+from pipeline.services.boot import setup_broker
 from pipeline.settings import Settings
 from pipeline.storage.objects import get_json
 
@@ -169,7 +168,7 @@ def test_a_fused_stage_that_fails_goes_to_its_own_queue_and_the_report_still_suc
         calls.append(task.scan.report_id)
         raise ServiceUnavailable("object store unavailable")
 
-    monkeypatch.setitem(stage_broker.HANDLERS, "vendors", storage_down_in_the_fused_run)  # the fused run
+    monkeypatch.setitem(registry.REGISTRY.handlers, "vendors", storage_down_in_the_fused_run)  # the fused run
     scan = new_scan()
     stub_crawl(rt, scan, ["_ga"])
     report = run_analysis(broker, rt, scan)

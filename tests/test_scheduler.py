@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from pipeline.control import runtime
 from pipeline.control.properties import Properties, property_from_api
 from pipeline.control.reports import reports
-from pipeline.engine.broker import setup_broker
 from pipeline.model.schedule import Schedule
+from pipeline.services.boot import setup_broker
 from pipeline.services.scheduler import (
     RateLimiter,
     build_scheduler,

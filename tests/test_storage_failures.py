@@ -18,10 +18,10 @@ from dramatiq import Worker
 from pipeline.control import runtime
 from pipeline.control.reports import ControlPlane
 from pipeline.engine import flow
-from pipeline.engine.broker import setup_broker
 from pipeline.errors import StorageRefused
 from pipeline.model.messages import Scan
 from pipeline.model.report import report_key
+from pipeline.services.boot import setup_broker
 from pipeline.settings import Settings
 from pipeline.storage.objects import LocalStorage, get_json
 from tests.conftest import run_cli

@@ -411,7 +411,8 @@ def test_local_storage_keys_cannot_escape_the_root(tmp_path):
 def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites_it(tmp_path):
     import shutil
 
-    from pipeline.model.evidence import evidence_key, load_evidence
+    from pipeline.model.evidence import evidence_key
+    from pipeline.storage.evidence import load_evidence
     from pipeline.storage.objects import LocalStorage
 
     storage = LocalStorage(tmp_path)

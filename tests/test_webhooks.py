@@ -18,11 +18,11 @@ from dramatiq import Worker
 from pipeline.control import runtime
 from pipeline.control.properties import Properties, property_from_api
 from pipeline.control.webhooks import Webhooks
-from pipeline.engine.broker import setup_broker
 from pipeline.errors import DeliveryFailed, TargetRefused
 from pipeline.model.messages import Scan, ScanOptions
 from pipeline.model.webhook_events import ReportView, event_id, regression
 from pipeline.netguard import Guard, parse_networks
+from pipeline.services.boot import setup_broker
 from pipeline.services.webhooks.formats import verify
 from pipeline.services.webhooks.service import new_webhook
 from pipeline.services.webhooks.transport import checked_address, post

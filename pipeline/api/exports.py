@@ -6,8 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from pipeline.api.app import NotFound, Organization, _report_row, _same
-from pipeline.control import runtime
+from pipeline.api.deps import NotFound, Organization, Rt, report_row, same
 from pipeline.errors import ObjectNotFound
 from pipeline.services.exports import trackers_csv
 
@@ -16,11 +15,12 @@ router = APIRouter()
 
 @router.get("/reports/compliances/reports/{report_id}/trackers.csv", response_class=Response,
             responses={200: {"content": {"text/csv": {}}}})
-def report_trackers_csv(report_id: str, organization: Organization, organization_id: str | None = None) -> Response:
-    _same(organization, organization_id)
-    row = _report_row(organization, report_id)
+def report_trackers_csv(report_id: str, organization: Organization, rt: Rt,
+                        organization_id: str | None = None) -> Response:
+    same(organization, organization_id)
+    row = report_row(rt, organization, report_id)
     try:
-        text = trackers_csv(runtime.current().storage, row["id"])
+        text = trackers_csv(rt.storage, row["id"])
     except ObjectNotFound:
         raise NotFound("trackers (the report has not finished)") from None
     return Response(text, media_type="text/csv; charset=utf-8",

@@ -10,8 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from pipeline.api.app import NotFound, Organization, _same
-from pipeline.control import runtime
+from pipeline.api.deps import NotFound, Organization, Rt, same
 from pipeline.control.properties import Properties
 from pipeline.services.history import history_document
 
@@ -19,7 +18,7 @@ router = APIRouter()
 
 
 @router.get("/organizations/{organization_id}/projects/{project_id}/tracker-scan-history")
-def tracker_scan_history(organization_id: str, project_id: str, organization: Organization,
+def tracker_scan_history(organization_id: str, project_id: str, organization: Organization, rt: Rt,
                          id: Annotated[str | None, Query(max_length=128)] = None,  # noqa: A002 - Concord's name
                          organizationId: Annotated[str | None, Query(max_length=128)] = None,  # noqa: N803
                          sort: Annotated[str, Query(pattern="^date$")] = "date",
@@ -33,12 +32,12 @@ def tracker_scan_history(organization_id: str, project_id: str, organization: Or
                          scheduledDayOfWeek: Annotated[int | None, Query(ge=0, le=6)] = None,  # noqa: N803
                          scheduledDayOfMonth: Annotated[int | None, Query(ge=1, le=31)] = None,  # noqa: N803
                          ) -> dict[str, Any]:
-    _same(organization, organization_id)
-    prop = Properties(runtime.current().controlplane).get(organization, project_id)
+    same(organization, organization_id)
+    prop = Properties(rt.controlplane).get(organization, project_id)
     if prop is None:
         raise NotFound("property")
     schedule = {"scheduledScanEnabled": scheduledScanEnabled, "scanPeriod": scanPeriod,
                 "scheduledHour": scheduledHour, "scheduledDayOfWeek": scheduledDayOfWeek,
                 "scheduledDayOfMonth": scheduledDayOfMonth}
-    return history_document(runtime.current().controlplane, prop, offset=offset, limit=limit, order=order,
+    return history_document(rt.controlplane, prop, offset=offset, limit=limit, order=order,
                             item_id=id, organization_id=organizationId, schedule=schedule)

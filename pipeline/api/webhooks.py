@@ -9,8 +9,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.api.app import NotFound, Organization, _same
-from pipeline.control import runtime
+from pipeline.api.deps import NotFound, Organization, Rt, same
+from pipeline.control.runtime import Runtime
 from pipeline.control.webhooks import Webhook, Webhooks
 from pipeline.services.webhooks import service
 
@@ -28,48 +28,48 @@ class WebhookBody(BaseModel):
     failing_after: int = Field(default=3, ge=1, le=100)
 
 
-def _hook(organization: str, webhook_id: str) -> Webhook:
-    hook = Webhooks(runtime.current().controlplane).get(organization, webhook_id)
+def _hook(rt: Runtime, organization: str, webhook_id: str) -> Webhook:
+    hook = Webhooks(rt.controlplane).get(organization, webhook_id)
     if hook is None:
         raise NotFound("webhook")
     return hook
 
 
 @router.post("/webhooks", status_code=201)
-def create_webhook(body: WebhookBody, organization: Organization) -> dict[str, Any]:
+def create_webhook(body: WebhookBody, organization: Organization, rt: Rt) -> dict[str, Any]:
     """The answer carries the secret, this once."""
-    _same(organization, body.organization_id)
-    hook = service.new_webhook(runtime.current(), organization, body.url, events=body.events, secret=body.secret,
+    same(organization, body.organization_id)
+    hook = service.new_webhook(rt, organization, body.url, events=body.events, secret=body.secret,
                                form=body.format, min_drop=body.min_drop, failing_after=body.failing_after)
     return hook.as_api(with_secret=True)
 
 
 @router.get("/webhooks")
-def list_webhooks(organization: Organization) -> dict[str, Any]:
-    return {"data": [h.as_api() for h in Webhooks(runtime.current().controlplane).list(organization)]}
+def list_webhooks(organization: Organization, rt: Rt) -> dict[str, Any]:
+    return {"data": [h.as_api() for h in Webhooks(rt.controlplane).list(organization)]}
 
 
 @router.get("/webhooks/{webhook_id}")
-def get_webhook(webhook_id: str, organization: Organization) -> dict[str, Any]:
-    return _hook(organization, webhook_id).as_api()
+def get_webhook(webhook_id: str, organization: Organization, rt: Rt) -> dict[str, Any]:
+    return _hook(rt, organization, webhook_id).as_api()
 
 
 @router.delete("/webhooks/{webhook_id}")
-def delete_webhook(webhook_id: str, organization: Organization) -> dict[str, Any]:
-    hook = _hook(organization, webhook_id)
-    Webhooks(runtime.current().controlplane).remove(organization, hook.id)
+def delete_webhook(webhook_id: str, organization: Organization, rt: Rt) -> dict[str, Any]:
+    hook = _hook(rt, organization, webhook_id)
+    Webhooks(rt.controlplane).remove(organization, hook.id)
     return hook.as_api()
 
 
 @router.post("/webhooks/{webhook_id}/test")
-def test_webhook(webhook_id: str, organization: Organization) -> dict[str, Any]:
-    return service.send_test(runtime.current(), _hook(organization, webhook_id))
+def test_webhook(webhook_id: str, organization: Organization, rt: Rt) -> dict[str, Any]:
+    return service.send_test(rt, _hook(rt, organization, webhook_id))
 
 
 @router.get("/webhooks/{webhook_id}/deliveries")
-def webhook_deliveries(webhook_id: str, organization: Organization,
+def webhook_deliveries(webhook_id: str, organization: Organization, rt: Rt,
                        limit: Annotated[int, Query(alias="$limit", ge=1, le=1000)] = 100,
                        skip: Annotated[int, Query(alias="$skip", ge=0)] = 0) -> dict[str, Any]:
-    hook = _hook(organization, webhook_id)
-    return {"limit": limit, "skip": skip, "data": service.deliveries(runtime.current(), hook, offset=skip,
+    hook = _hook(rt, organization, webhook_id)
+    return {"limit": limit, "skip": skip, "data": service.deliveries(rt, hook, offset=skip,
                                                                       limit=limit)}

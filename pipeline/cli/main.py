@@ -94,8 +94,8 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
     from dramatiq.middleware import Middleware
 
     from pipeline.control import runtime
-    from pipeline.engine.broker import setup_broker
-    from pipeline.engine.finalize import failed_report
+    from pipeline.model.report import failed_report
+    from pipeline.services.boot import setup_broker
 
     class Refusals(Middleware):
         """Remembers the first ``StorageRefused`` a stage raised: the scan stops waiting on it."""
@@ -179,7 +179,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         raise InvalidInput(f"unknown queue(s) {', '.join(unknown)}; queues are {', '.join(flow.QUEUES)}")
     settings = Settings.from_env(**({"fuse_stages": False} if args.no_fuse else {}))
     threads = args.threads or default_threads(queues, settings)
-    command = [sys.executable, "-m", "dramatiq", "pipeline.engine.worker", "--processes", str(args.processes),
+    command = [sys.executable, "-m", "dramatiq", "pipeline.services.worker", "--processes", str(args.processes),
                "--threads", str(threads), "--queues", *queues]
     # Dramatiq's Prometheus exposition server is forked from its main process: the port and the metrics
     # directory shared by all worker processes must be in the environment before Dramatiq starts.
@@ -196,7 +196,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_submit(args: argparse.Namespace) -> int:
     """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
     from pipeline.engine import logs
-    from pipeline.engine.broker import boot
+    from pipeline.services.boot import boot
 
     settings = Settings.from_env()
     logs.configure(settings)
@@ -300,21 +300,17 @@ def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, An
 
 
 def cmd_report_show(args: argparse.Namespace) -> int:
-    from datetime import timedelta
-
     from pipeline.control import runtime
-    from pipeline.model.report import REPORT_FILES, SCENARIO_FILES, report_key, scenario_key
+    from pipeline.services.links import flat, output_links
     from pipeline.storage.objects import open_storage
 
     settings = Settings.from_env()
     storage = open_storage(settings)
     report = _stored_report(storage, args.report_id, runtime.init(settings, storage))
     if args.links:
-        keys = [report_key(report["id"], name) for name in REPORT_FILES]
         scenarios = sorted({k.split("/")[2] for k in storage.list(f"reports/{report['id']}/")
                             if k.count("/") == 3 and not k.split("/")[2] == "work"})
-        keys += [scenario_key(report["id"], s, name) for s in scenarios for name in SCENARIO_FILES]
-        links = {key.split("/", 2)[2]: storage.link(key, timedelta(minutes=5)) for key in keys if storage.exists(key)}
+        links = flat(output_links(storage, report["id"], scenarios))
         print(json.dumps(links, indent=2) if args.json else "\n".join(f"{k}: {v}" for k, v in links.items()))
         return 0
     _print_report(report, settings, as_json=args.json)

@@ -67,7 +67,7 @@ def cmd_api(args: argparse.Namespace) -> int:
     import uvicorn
 
     from pipeline.api.app import create_app
-    from pipeline.engine.broker import boot
+    from pipeline.services.boot import boot
 
     boot(Settings.from_env())
     uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")

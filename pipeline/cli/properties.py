@@ -21,11 +21,11 @@ from pipeline.settings import Settings
 def _context() -> tuple[Settings, Any, Any]:
     from pipeline.control import runtime
     from pipeline.control.properties import Properties
-    from pipeline.netguard import Guard, parse_networks
+    from pipeline.netguard import guard_for
 
     settings = Settings.from_env()
     rt = runtime.init(settings)
-    guard = Guard(settings.allow_private_networks, parse_networks(settings.allowed_networks))
+    guard = guard_for(settings)
     return settings, Properties(rt.controlplane), guard
 
 
@@ -171,8 +171,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_scheduler(args: argparse.Namespace) -> int:
-    from pipeline.engine.broker import boot
     from pipeline.services import scheduler
+    from pipeline.services.boot import boot
 
     settings = Settings.from_env()
     boot(settings)

@@ -1,37 +1,27 @@
-"""Broker set-up and the decorator that turns a stage handler into a Dramatiq actor.
+"""The broker: Dramatiq's, with the middleware every consentscan process needs, and the registry's actors.
 
-``setup_broker`` must run before the stage modules are imported: actors bind to the broker that is current
-when they are declared. In-process scans use the StubBroker, workers RabbitMQ; the actors are the same.
+In-process scans use the StubBroker, workers RabbitMQ; the actors are the same (``pipeline.engine.binding``
+declares the stages' actors, ``pipeline.engine.registry`` moves every actor onto the broker made here).
 """
 
 from __future__ import annotations
 
-import functools
-import time
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 import dramatiq
 import dramatiq.brokers.rabbitmq
-import structlog
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
-from pipeline.control import runtime
-from pipeline.engine import flow, metrics
+from pipeline.engine.binding import declare_stages
 from pipeline.engine.middleware import LogContext, ReportFailure, StageFusion, ThreadCleanup
-from pipeline.errors import InvalidMessage, ServiceUnavailable, StorageRefused
-from pipeline.model.messages import Message, decode
+from pipeline.engine.registry import REGISTRY
+from pipeline.engine.webhook_deadletter import WebhookDeadLetter
+from pipeline.errors import ServiceUnavailable
 from pipeline.settings import Settings
 
-M = TypeVar("M", bound=Message)
-Handler = Callable[[Any, runtime.Runtime], None]
-log = structlog.get_logger("consentscan.worker")
 ENQUEUE_ATTEMPTS = 6
-#: Every stage actor, by stage name, so that a new broker can adopt actors declared on an earlier one.
-ACTORS: dict[str, dramatiq.Actor] = {}
-#: Every stage's handler, by stage name: what a fused stage runs.
-HANDLERS: dict[str, Handler] = {}
 
 
 class RabbitmqBroker(dramatiq.brokers.rabbitmq.RabbitmqBroker):
@@ -80,7 +70,9 @@ class RabbitmqBroker(dramatiq.brokers.rabbitmq.RabbitmqBroker):
         return channel
 
 
-def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
+def make_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
+    """Make the process's broker and bind every registered actor to it (the stages' first); see
+    ``pipeline.services.boot.setup_broker``, which registers the services' actors before."""
     broker: dramatiq.Broker
     if stub:
         broker = StubBroker()
@@ -92,8 +84,6 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     retries.max_backoff = 30_000
     # After-hooks run in reverse order: placed before Retries, these run once Retries has decided whether
     # the message is dead.
-    from pipeline.engine.webhook_deadletter import WebhookDeadLetter
-
     broker.add_middleware(ReportFailure(), before=Retries)
     broker.add_middleware(WebhookDeadLetter(), before=Retries)
     broker.add_middleware(LogContext(), before=Retries)
@@ -107,66 +97,6 @@ def setup_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     if stub:
         broker.emit_after("process_boot")
     dramatiq.set_broker(broker)
-    flow.load_actors()
-    for actor in ACTORS.values():
-        if actor.broker is not broker:
-            actor.broker = broker
-            broker.declare_actor(actor)
+    declare_stages()
+    REGISTRY.adopt(broker)
     return broker
-
-
-def boot(settings: Settings) -> runtime.Runtime:
-    """Start a process that talks to RabbitMQ (worker, submit, scheduler, API): logs, broker, runtime."""
-    from pipeline.engine import logs
-
-    logs.configure(settings)
-    setup_broker(settings)
-    return runtime.init(settings)
-
-
-def stage_actor(stage: str, message_type: type[M], **options: Any) -> Callable[
-        [Callable[[M, runtime.Runtime], None]], dramatiq.Actor]:
-    """Declare ``handler(message, runtime)`` as the actor of ``stage`` on the queue of the same name.
-
-    The raw payload is decoded into ``message_type`` first; a payload that cannot be decoded is a poison
-    message: it fails at once (no retry) and goes to the dead-letter queue, as does one whose storage refused
-    it (``StorageRefused``: a full disk does not empty itself between retries). Then the stages that the handler
-    handed over (``flow.advance`` with stage fusion) run one after the other in this thread.
-    """
-    def decorate(handler: Callable[[M, runtime.Runtime], None]) -> dramatiq.Actor:
-        @functools.wraps(handler)
-        def receive(payload: Any) -> None:
-            message = decode(payload, message_type)
-            with flow.fusing() as handoff:
-                _run(stage, handler, message)
-                while handoff:
-                    _run_fused(*handoff.pop())
-
-        actor = dramatiq.actor(receive, actor_name=stage, queue_name=stage, throws=(InvalidMessage, StorageRefused),
-                              **options)
-        ACTORS[stage] = actor
-        HANDLERS[stage] = handler
-        return actor
-
-    return decorate
-
-
-def _run(stage: str, handler: Handler, message: Message) -> float:
-    """Run one stage on one message; counts its duration (``consentscan_stage_duration_seconds``)."""
-    started = time.monotonic()
-    handler(message, runtime.current())
-    seconds = time.monotonic() - started
-    metrics.stage_ran(stage, seconds)
-    return seconds
-
-
-def _run_fused(stage: str, message: Message) -> None:
-    """Run a stage handed over by the one before; if it raises, send it to its own queue instead (its own
-    retries, backoff and dead letter), without failing the message that carried the report this far."""
-    try:
-        with structlog.contextvars.bound_contextvars(stage=stage):
-            seconds = _run(stage, HANDLERS[stage], message)
-            log.info("stage processed", fused=True, duration_s=round(seconds, 3))
-    except Exception as exc:
-        log.warning("fused stage failed, sent to its queue", failed_stage=stage, error=repr(exc))
-        flow.send(stage, message)

@@ -8,35 +8,17 @@ from typing import Any
 
 import structlog
 
+from pipeline import metrics
+from pipeline.control.portfolio import record
 from pipeline.control.runtime import Runtime
-from pipeline.engine import metrics
+from pipeline.engine.registry import REGISTRY
 from pipeline.errors import StorageError
-from pipeline.model.messages import Scan, now_iso, scan_from_dict
-from pipeline.model.report import ScenarioOutcome, error_records, report_key, report_status
+from pipeline.model.messages import Scan, scan_from_dict
+from pipeline.model.report import build_report, failed_outcomes, failed_report, report_key
 from pipeline.storage.datasets import write_rows
 from pipeline.storage.objects import put_json
 
 log = structlog.get_logger("consentscan.finalize")
-
-
-def build_report(scan: Scan, outcomes: list[ScenarioOutcome], *, score: int, trackers_count: int,
-                 vendors_count: int, extra: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The ``reports.json`` document: the contract's fields first, then consentscan's additions."""
-    return {
-        "id": scan.report_id,
-        "property_id": scan.property_id,
-        "organization_id": scan.organization_id,
-        "trackers_count": trackers_count,
-        "vendors_count": vendors_count,
-        "score": score,
-        "errors": error_records(scan.report_id, outcomes),
-        "status": report_status(outcomes),
-        "created_at": scan.created_at,
-        "url": scan.url,
-        "scan_type": scan.scan_type,
-        "finished_at": now_iso(),
-        **(extra or {}),
-    }
 
 
 def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any], summary: dict[str, Any] | None = None) -> None:
@@ -52,11 +34,9 @@ def publish_report(rt: Runtime, scan: Scan, report: dict[str, Any], summary: dic
                                   trackers_count=report["trackers_count"], vendors_count=report["vendors_count"],
                                   summary=summary)
     metrics.report_finished(report["status"])
-    from pipeline.control.portfolio import record
-    from pipeline.services.webhooks.trigger import report_finished
-
     record(rt, scan.organization_id, scan.property_id, report)
-    report_finished(rt, scan.organization_id, scan.report_id)
+    for hook in REGISTRY.report_finished:  # the services' (webhooks)
+        hook(rt, scan, report)
 
 
 def scan_of(rt: Runtime, report_id: str) -> Scan | None:
@@ -76,22 +56,13 @@ def fail_report(rt: Runtime, report_id: str, description: str) -> None:
     if scan is None:
         return
     report = failed_report(scan, description)
-    for outcome in _failed_outcomes(scan, description):
+    for outcome in failed_outcomes(scan, description):
         rt.controlplane.record_scenario(report_id, outcome)
     try:
         publish_report(rt, scan, report)
     except StorageError as exc:
         log.error("report files could not be written; status kept in the control plane", error=str(exc))
         rt.controlplane.finish_report(report_id, "failed", score=0, trackers_count=0, vendors_count=0)
-
-
-def _failed_outcomes(scan: Scan, description: str) -> list[ScenarioOutcome]:
-    return [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False) for s in scan.options.scenarios]
-
-
-def failed_report(scan: Scan, description: str) -> dict[str, Any]:
-    """The document of a report that failed as a whole: every scenario has a ``general_error``."""
-    return build_report(scan, _failed_outcomes(scan, description), score=0, trackers_count=0, vendors_count=0)
 
 
 def report_from_controlplane(rt: Runtime, report_id: str) -> dict[str, Any] | None:

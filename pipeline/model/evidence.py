@@ -7,10 +7,9 @@ thing happened: ``no_user_choice`` before the banner click, the scenario's own n
 from __future__ import annotations
 
 import dataclasses
-import json
 from typing import Any
 
-from pipeline.storage.cache import VersionedCache
+from pipeline.model.report import scenario_key
 
 EVIDENCE_VERSION = 1
 
@@ -118,27 +117,4 @@ class ScenarioEvidence:
 
 
 def evidence_key(report_id: str, scenario: str) -> str:
-    from pipeline.model.report import scenario_key
-
     return scenario_key(report_id, scenario, "crawl.json")
-
-
-#: Parsed evidence by storage version: four analysis stages read the same three files, and parsing them is a
-#: tenth of a report's analysis (see ``pipeline.storage.cache``).
-_parsed: VersionedCache[ScenarioEvidence] = VersionedCache(size=48)
-
-
-def load_evidence(storage: Any, report_id: str, scenario: str) -> ScenarioEvidence | None:
-    """A scenario's evidence, or None when the crawl left none (it failed before writing)."""
-    from pipeline.errors import ObjectNotFound
-
-    try:
-        return _parsed.load(storage, evidence_key(report_id, scenario),
-                            lambda data: ScenarioEvidence.from_dict(json.loads(data)))
-    except ObjectNotFound:
-        return None
-
-
-def load_scan_evidence(storage: Any, report_id: str, scenarios: tuple[str, ...]) -> list[ScenarioEvidence]:
-    """The evidence of every scenario that left some, in the scan's scenario order."""
-    return [e for s in scenarios if (e := load_evidence(storage, report_id, s)) is not None]

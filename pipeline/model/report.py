@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.ids import check_report_id
+from pipeline.model.messages import Scan, now_iso
 
 REPORT_FILES = ("reports.json", "report_aggregated_trackers.json", "report_aggregated_vendors.json",
                 "report_privacy.json")
@@ -64,3 +65,32 @@ def error_records(report_id: str, outcomes: Iterable[ScenarioOutcome]) -> list[d
     return [{"collect_id": collect_id(report_id, o.scenario), "scenario_id": o.scenario,
              "error_type": o.error_type, "error_description": o.error_description}
             for o in outcomes if o.error_type]
+
+
+def build_report(scan: Scan, outcomes: list[ScenarioOutcome], *, score: int, trackers_count: int,
+                 vendors_count: int, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The ``reports.json`` document: the contract's fields first, then consentscan's additions."""
+    return {
+        "id": scan.report_id,
+        "property_id": scan.property_id,
+        "organization_id": scan.organization_id,
+        "trackers_count": trackers_count,
+        "vendors_count": vendors_count,
+        "score": score,
+        "errors": error_records(scan.report_id, outcomes),
+        "status": report_status(outcomes),
+        "created_at": scan.created_at,
+        "url": scan.url,
+        "scan_type": scan.scan_type,
+        "finished_at": now_iso(),
+        **(extra or {}),
+    }
+
+
+def failed_outcomes(scan: Scan, description: str) -> list[ScenarioOutcome]:
+    return [ScenarioOutcome(s, "general_error", description[:500], site_loaded=False) for s in scan.options.scenarios]
+
+
+def failed_report(scan: Scan, description: str) -> dict[str, Any]:
+    """The document of a report that failed as a whole: every scenario has a ``general_error``."""
+    return build_report(scan, failed_outcomes(scan, description), score=0, trackers_count=0, vendors_count=0)

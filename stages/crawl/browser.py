@@ -18,7 +18,7 @@ from typing import Any
 
 import structlog
 
-from pipeline.engine import metrics
+from pipeline import metrics
 from pipeline.settings import Settings
 
 log = structlog.get_logger("consentscan.crawl")

@@ -129,7 +129,7 @@ def bench_whole_analysis(tmp: Path, reports: int = 20) -> None:
     from dramatiq import Worker
 
     from pipeline.control import runtime
-    from pipeline.engine.broker import setup_broker
+    from pipeline.services.boot import setup_broker
     from pipeline.settings import Settings
     from tests.test_pipeline import run_analysis, stub_crawl
 

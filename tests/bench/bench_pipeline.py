@@ -103,7 +103,7 @@ def stub_broker_rate(workload: str, where: str) -> float:
 
     from pipeline.control import runtime
     from pipeline.engine import flow, logs
-    from pipeline.engine.broker import setup_broker
+    from pipeline.services.boot import setup_broker
 
     tmp = tempfile.mkdtemp(dir=where)  # removed by ``scratch_dirs``
     settings = Settings(data_dir=Path(tmp), log_format="json")

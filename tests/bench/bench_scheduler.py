@@ -23,7 +23,7 @@ def main() -> None:
     from pipeline.control.properties import Properties
     from pipeline.control.reports import reports
     from pipeline.engine import logs
-    from pipeline.engine.broker import setup_broker
+    from pipeline.services.boot import setup_broker
     from pipeline.services.scheduler import enqueue_scheduled, latest_fire_time
     from pipeline.settings import Settings
 

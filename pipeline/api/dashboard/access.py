@@ -11,7 +11,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from pipeline.api.dashboard import pages, session
-from pipeline.control import runtime
+from pipeline.api.deps import runtime_of
+from pipeline.control.runtime import Runtime
 
 router = APIRouter(include_in_schema=False)  # mounted under /ui by pipeline.api.dashboard.routes
 MAX_FORM = 16 * 1024
@@ -30,19 +31,19 @@ class Visitor:
     csrf: str
 
 
-def secret() -> bytes:
-    rt = runtime.current()
+def secret(rt: Runtime) -> bytes:
     return session.signing_secret(rt.controlplane.engine, rt.settings.ui_secret)
 
 
 def visitor_of(request: Request) -> Visitor | None:
     cookie = request.cookies.get(session.COOKIE)
-    key = secret()
+    rt = runtime_of(request)
+    key = secret(rt)
     found = session.read(key, cookie)
     if found is None or cookie is None:
         return None
     organization, hashed = found
-    if not session.key_is_valid(runtime.current().controlplane.engine, organization, hashed):
+    if not session.key_is_valid(rt.controlplane.engine, organization, hashed):
         return None  # the key was revoked: so is every session it opened
     return Visitor(organization, cookie, session.csrf_token(key, cookie))
 
@@ -94,7 +95,7 @@ async def login(request: Request) -> Response:
     if not expected or form.get("csrf") != expected:
         return page(pages.login_page(session.new_login_token(), "The form expired; try again."), 403)
     key = form.get("api_key", "").strip()
-    organization = await run_in_threadpool(organization_of, runtime.current().controlplane, key)
+    organization = await run_in_threadpool(organization_of, runtime_of(request).controlplane, key)
     if organization is None:
         token = session.new_login_token()
         response = page(pages.login_page(token, "This API key is not valid.", next_url), 401)
@@ -102,7 +103,7 @@ async def login(request: Request) -> Response:
                             secure=secure(request), path="/ui")
         return response
     response = RedirectResponse(next_url, status_code=303)
-    response.set_cookie(session.COOKIE, session.issue(secret(), organization, session.key_hash(key)),
+    response.set_cookie(session.COOKIE, session.issue(secret(runtime_of(request)), organization, session.key_hash(key)),
                         max_age=session.LIFETIME, httponly=True, samesite="lax", secure=secure(request), path="/ui")
     response.delete_cookie(session.LOGIN_COOKIE, path="/ui")
     return response
@@ -112,7 +113,7 @@ async def login(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     visitor = await run_in_threadpool(visitor_of, request)
     form = await read_form(request) or {}
-    if visitor is not None and not session.csrf_ok(secret(), visitor.cookie, form.get("csrf")):
+    if visitor is not None and not session.csrf_ok(secret(runtime_of(request)), visitor.cookie, form.get("csrf")):
         return page(pages.message_page("Forbidden", "The form expired; reload the page."), 403)
     response = RedirectResponse("/ui/login", status_code=303)
     response.delete_cookie(session.COOKIE, path="/ui")
@@ -126,7 +127,7 @@ async def checked_form(request: Request) -> tuple[Visitor | None, dict[str, str]
     form = await read_form(request)
     if form is None:
         return visitor, None, page(pages.message_page("Too large", "The form is too large."), 413)
-    if not session.csrf_ok(secret(), visitor.cookie, form.get("csrf")):
+    if not session.csrf_ok(secret(runtime_of(request)), visitor.cookie, form.get("csrf")):
         return visitor, None, page(pages.message_page("Forbidden", "The form expired; reload the page.",
                                                        visitor.csrf), 403)
     return visitor, form, None

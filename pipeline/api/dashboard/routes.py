@@ -12,8 +12,10 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from pipeline.api.dashboard import access, pages, views
-from pipeline.control import portfolio, runtime
+from pipeline.api.deps import runtime_of
+from pipeline.control import portfolio
 from pipeline.control.properties import Properties, property_from_api
+from pipeline.control.runtime import Runtime
 from pipeline.engine import flow
 from pipeline.errors import InvalidInput, ObjectNotFound
 from pipeline.model.messages import SCENARIOS
@@ -50,7 +52,7 @@ def portfolio_page(request: Request) -> Response:
         "sort": params.get("sort") if params.get("sort") in portfolio.SORTS else "name",
         "order": "desc" if params.get("order") == "desc" else "asc",
         "page": _int(params.get("page"), 1, 10**6) or 1, "per_page": per_page if per_page in PER_PAGE else 50}
-    rt = runtime.current()
+    rt = runtime_of(request)
     total, rows = portfolio.page(rt.controlplane.engine, visitor.organization_id, text=query["q"],
                                  min_score=query["min"], max_score=query["max"], status=query["status"],
                                  worse=query["worse"], sort=query["sort"], order=query["order"],
@@ -65,9 +67,8 @@ def portfolio_page(request: Request) -> Response:
 
 
 # -- a property ---------------------------------------------------------------------------------------------
-def _property_view(visitor: access.Visitor, property_id: str, flash: str = "", error: str = "", status: int = 200
-                   ) -> Response:
-    rt = runtime.current()
+def _property_view(rt: Runtime, visitor: access.Visitor, property_id: str, flash: str = "", error: str = "",
+                   status: int = 200) -> Response:
     prop = Properties(rt.controlplane).get(visitor.organization_id, property_id)
     if prop is None:
         return access.not_found(visitor)
@@ -85,7 +86,7 @@ def property_page(property_id: str, request: Request, queued: str = "", saved: s
     if visitor is None:
         return access.to_login(request)
     flash = f"Scan queued: report {queued}." if queued else "Schedule saved." if saved else ""
-    return _property_view(visitor, property_id, flash=flash)
+    return _property_view(runtime_of(request), visitor, property_id, flash=flash)
 
 
 @router.post("/properties/{property_id}/scan")
@@ -93,9 +94,9 @@ async def scan_now(property_id: str, request: Request) -> Response:
     visitor, _, refused = await access.checked_form(request)
     if refused is not None or visitor is None:
         return refused or access.to_login(request)
+    rt = runtime_of(request)
 
     def start() -> str | None:
-        rt = runtime.current()
         prop = Properties(rt.controlplane).get(visitor.organization_id, property_id)
         if prop is None:
             return None
@@ -115,9 +116,9 @@ async def save_schedule(property_id: str, request: Request) -> Response:
     visitor, form, refused = await access.checked_form(request)
     if refused is not None or visitor is None or form is None:
         return refused or access.to_login(request)
+    rt = runtime_of(request)
 
     def save() -> Response:
-        rt = runtime.current()
         props = Properties(rt.controlplane)
         prop = props.get(visitor.organization_id, property_id)
         if prop is None:
@@ -125,25 +126,25 @@ async def save_schedule(property_id: str, request: Request) -> Response:
         fields = {"scheduledScanEnabled": form.get("scheduledScanEnabled") == "true",
                   **{k: form[k] for k in ("scanPeriod", "scheduledHour", "scheduledDayOfWeek", "scheduledDayOfMonth")
                      if form.get(k) not in (None, "")}}
-        from pipeline.netguard import Guard, parse_networks
+        from pipeline.netguard import guard_for
 
-        guard = Guard(rt.settings.allow_private_networks, parse_networks(rt.settings.allowed_networks))
+        guard = guard_for(rt.settings)
         try:
             props.update(property_from_api(fields, visitor.organization_id, base=prop).validate(guard))
         except InvalidInput as exc:
-            return _property_view(visitor, property_id, error=str(exc), status=422)
+            return _property_view(rt, visitor, property_id, error=str(exc), status=422)
         return RedirectResponse(f"/ui/properties/{property_id}?saved=1", status_code=303)
 
     return await run_in_threadpool(save)
 
 
 # -- reports ------------------------------------------------------------------------------------------------
-def _report_row(visitor: access.Visitor, report_id: str) -> dict[str, Any] | None:
+def _report_row(rt: Runtime, visitor: access.Visitor, report_id: str) -> dict[str, Any] | None:
     try:
         check_report_id(report_id)
     except InvalidInput:
         return None
-    row = runtime.current().controlplane.get_report(report_id)
+    row = rt.controlplane.get_report(report_id)
     return row if row is not None and row["organization_id"] == visitor.organization_id else None
 
 
@@ -156,10 +157,11 @@ def report_page(report_id: str, request: Request) -> Response:
     visitor = access.visitor_of(request)
     if visitor is None:
         return access.to_login(request)
-    row = _report_row(visitor, report_id)
+    rt = runtime_of(request)
+    row = _report_row(rt, visitor, report_id)
     if row is None:
         return access.not_found(visitor)
-    storage = runtime.current().storage
+    storage = rt.storage
     try:
         page = render(storage, row["id"])
         changes = get_json(storage, report_key(row["id"], "reports.json")).get("changes") or {}
@@ -177,11 +179,12 @@ def report_csv(report_id: str, request: Request) -> Response:
     visitor = access.visitor_of(request)
     if visitor is None:
         return access.to_login(request)
-    row = _report_row(visitor, report_id)
+    rt = runtime_of(request)
+    row = _report_row(rt, visitor, report_id)
     if row is None:
         return access.not_found(visitor)
     try:
-        text = trackers_csv(runtime.current().storage, row["id"])
+        text = trackers_csv(rt.storage, row["id"])
     except ObjectNotFound:
         return access.not_found(visitor)
     return Response(text, media_type="text/csv; charset=utf-8",
@@ -193,11 +196,12 @@ def report_gif(report_id: str, scenario: str, request: Request) -> Response:
     visitor = access.visitor_of(request)
     if visitor is None:
         return access.to_login(request)
-    row = _report_row(visitor, report_id)
+    rt = runtime_of(request)
+    row = _report_row(rt, visitor, report_id)
     if row is None or scenario not in SCENARIOS:
         return access.not_found(visitor)
     try:
-        data = runtime.current().storage.get_bytes(scenario_key(row["id"], scenario, "proof_of_scan.gif"))
+        data = rt.storage.get_bytes(scenario_key(row["id"], scenario, "proof_of_scan.gif"))
     except ObjectNotFound:
         return access.not_found(visitor)
     return Response(data, media_type="image/gif", headers={"cache-control": "private, max-age=3600"})
@@ -208,13 +212,13 @@ STATIC = {"uplot.js": ("dist/uPlot.iife.min.js", "text/javascript"), "uplot.css"
 
 
 @router.get("/static/{name}")
-def static(name: str) -> Response:
+def static(name: str, request: Request) -> Response:
     from pipeline.setup.assets import UPLOT, asset_path
 
     if name not in STATIC:
         return Response(status_code=404)
     file, media = STATIC[name]
-    path = asset_path(runtime.current().settings, UPLOT, file)
+    path = asset_path(runtime_of(request).settings, UPLOT, file)
     if not path.exists():
         return Response("/* uPlot is not installed: run make setup */", media_type=media, status_code=404)
     return Response(path.read_bytes(), media_type=media, headers={"cache-control": "public, max-age=86400"})

@@ -11,11 +11,12 @@ import time
 from typing import Any
 
 import dramatiq
+import dramatiq.broker
 import structlog
 
 from pipeline.control import runtime
 from pipeline.control.webhooks import Webhook, Webhooks
-from pipeline.engine import broker as stage_broker
+from pipeline.engine.registry import REGISTRY
 from pipeline.errors import DeliveryFailed, InvalidMessage, TargetRefused
 from pipeline.model.messages import now_iso
 from pipeline.model.webhook_events import ReportView, build_event, failing_streak, regression
@@ -28,9 +29,9 @@ log = structlog.get_logger("consentscan.webhooks")
 
 
 def _guard(settings: Any) -> Any:
-    from pipeline.netguard import Guard, parse_networks
+    from pipeline.netguard import guard_for
 
-    return Guard(settings.allow_private_networks, parse_networks(settings.allowed_networks))
+    return guard_for(settings)
 
 
 def load_view(storage: Any, report_id: str) -> ReportView:
@@ -171,5 +172,18 @@ def deliver(payload: Any) -> None:
     attempt(rt, hook, event)
 
 
-stage_broker.ACTORS["webhook_evaluate"] = evaluate
-stage_broker.ACTORS["webhook_deliver"] = deliver
+def report_finished(rt: Any, scan: Any, report: dict[str, Any]) -> None:
+    """Told when a report ends (a hook of ``pipeline.engine.registry.REGISTRY``, run by
+    ``pipeline.engine.finalize.publish_report``): hands it to this queue when its organization has any webhook."""
+    if not Webhooks(rt.controlplane).any_for(scan.organization_id):
+        return
+    if dramatiq.broker.global_broker is None:
+        # A process without a broker (the reaper run by hand): dramatiq would invent one on localhost.
+        log.warning("no broker in this process: webhooks not told of the report", report_id=scan.report_id)
+        return
+    evaluate.send({"version": VERSION, "report_id": scan.report_id})
+
+
+REGISTRY.add_actor(evaluate)
+REGISTRY.add_actor(deliver)
+REGISTRY.on_report_finished(report_finished)

@@ -16,9 +16,9 @@ DEFAULT_EVENTS = ("property.regressed", "property.failing")
 
 
 def _guard(settings: Any) -> Any:
-    from pipeline.netguard import Guard, parse_networks
+    from pipeline.netguard import guard_for
 
-    return Guard(settings.allow_private_networks, parse_networks(settings.allowed_networks))
+    return guard_for(settings)
 
 
 def new_webhook(rt: Any, organization_id: str, url: str, *, events: list[str] | None = None,

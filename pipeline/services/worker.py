@@ -1,4 +1,4 @@
-"""Entry point of ``dramatiq pipeline.engine.worker``: the RabbitMQ broker, storage and every stage's actor.
+"""Entry point of ``dramatiq pipeline.services.worker``: the RabbitMQ broker, storage and every stage's actor.
 
 Started by ``consentscan worker``; Dramatiq's CLI manages the processes and threads. Workers log JSON lines
 unless ``CONSENTSCAN_LOG_FORMAT`` says otherwise.
@@ -10,7 +10,7 @@ import os
 
 import dramatiq
 
-from pipeline.engine.broker import boot
+from pipeline.services.boot import boot
 from pipeline.settings import PREFIX, Settings
 
 settings = Settings.from_env(log_format=None if os.environ.get(PREFIX + "LOG_FORMAT") else "json")
