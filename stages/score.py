@@ -20,6 +20,7 @@ from pipeline.storage.objects import get_json
 from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
 from stages.domains import registrable_domain
+from stages.privacy import MAX_COOKIE_LIFETIME
 
 EXEMPT = ("strictly_necessary", "ignored")
 #: component: (penalty per finding, cap)
@@ -43,7 +44,7 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
         "trackers_after_refusal": [t["name"] for t in counted if "refuse_to_all" in t["cmp"]["scenario_step"]["id"]],
         "no_consent_choice": [] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"],
         "long_cookie_lifetimes": [t["name"] for t in trackers if t["type"] == "cookie" and
-                                  t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600],
+                                  t["max_lifetime_seconds"] > MAX_COOKIE_LIFETIME],
         "no_privacy_policy": [] if privacy["has_privacy_policy"] else ["no privacy policy link"],
         "privacy_policy_not_on_all_pages": ([] if privacy["has_privacy_policy_all_pages"]
                                             else ["some pages lack a privacy policy link"]),

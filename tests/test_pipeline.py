@@ -248,7 +248,8 @@ def test_a_stage_that_keeps_failing_ends_the_report_failed_not_pending(pipeline)
 
 
 def test_the_reaper_fails_reports_stuck_past_their_deadline(tmp_path):
-    from pipeline.control.reports import ControlPlane, reports
+    from pipeline.control.reports import ControlPlane
+    from pipeline.control.schema import reports
     from tests.conftest import run_cli
 
     control = ControlPlane(f"sqlite:///{tmp_path / 'consentscan.db'}")

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from pipeline.control import runtime
 from pipeline.control.properties import Properties, property_from_api
-from pipeline.control.reports import reports
+from pipeline.control.schema import reports
 from pipeline.model.schedule import Schedule
 from pipeline.services.boot import setup_broker
 from pipeline.services.scheduler import (
@@ -119,7 +119,7 @@ def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
 
 def test_a_fire_lost_in_a_crash_is_enqueued_when_the_scheduler_starts_again(world):
     settings, broker, rt, props = world
-    from pipeline.control.properties import properties
+    from pipeline.control.schema import properties
 
     # Due an hour ago (within the grace period): APScheduler had fired it, the crash lost it.
     hour = (datetime.now(UTC) - timedelta(hours=1)).hour

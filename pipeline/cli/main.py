@@ -17,9 +17,10 @@ from pipeline.cli.operate import add_commands as add_operate_commands
 from pipeline.cli.properties import add_commands as add_property_commands
 from pipeline.cli.webhooks import add_commands as add_webhook_commands
 from pipeline.engine import flow
-from pipeline.errors import ConsentscanError, InvalidInput, StorageRefused
+from pipeline.errors import ConsentscanError, InvalidInput
 from pipeline.ids import check_organization_id, check_property_id, check_report_id
 from pipeline.model.messages import DEFAULT_SCENARIOS, Scan, ScanOptions
+from pipeline.model.status import FINAL
 from pipeline.netguard import HostRules, check_target, scan_guard
 from pipeline.settings import PREFIX, Settings
 
@@ -70,6 +71,7 @@ def _build_scan(args: argparse.Namespace, settings: Settings) -> Scan:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from pipeline.engine import logs
+    from pipeline.services.scans import run_in_process
 
     settings = Settings.from_env(flags={"data_dir": "--out"}, data_dir=Path(args.out), s3_endpoint="",
                                  database_url="")
@@ -80,68 +82,6 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if refused is not None:  # the report is failed; the command says why, and fails too
         raise refused
     return 0
-
-
-def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
-                                                                                   StorageRefused | None]:
-    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors.
-
-    Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
-    then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
-    could not record it, the failed document is built here."""
-    from dramatiq import Worker
-    from dramatiq.errors import QueueJoinTimeout
-    from dramatiq.middleware import Middleware
-
-    from pipeline.control import runtime
-    from pipeline.model.report import failed_report
-    from pipeline.services.boot import setup_broker
-
-    class Refusals(Middleware):
-        """Remembers the first ``StorageRefused`` a stage raised: the scan stops waiting on it."""
-
-        first: StorageRefused | None = None
-
-        def after_process_message(self, broker: Any, message: Any, *, result: Any = None,
-                                  exception: BaseException | None = None) -> None:
-            if isinstance(exception, StorageRefused) and self.first is None:
-                self.first = exception
-
-    broker = setup_broker(settings, stub=True)
-    refusals = Refusals()
-    broker.add_middleware(refusals)
-    rt = runtime.init(settings)
-    rt.controlplane.create_report(scan)
-    flow.start(scan)
-    worker = Worker(broker, worker_threads=1, worker_timeout=100)
-    worker.start()
-    deadline = time.monotonic() + timeout
-    try:
-        while refusals.first is None and _status(rt, scan.report_id) not in FINAL:
-            if time.monotonic() > deadline:
-                raise ConsentscanError(f"the scan did not finish within {timeout:.0f} s")
-            for queue in flow.FLOW:
-                try:
-                    broker.join(queue, timeout=1000, fail_fast=False)
-                except QueueJoinTimeout:
-                    pass  # still working: check the report's status again
-                if refusals.first is not None:
-                    break
-    finally:
-        worker.stop()
-    try:
-        report = _stored_report(rt.storage, scan.report_id, rt)
-    except ConsentscanError:
-        report = None
-    if refusals.first is not None and (report is None or report["status"] not in FINAL):
-        report = failed_report(scan, f"storage failure: {refusals.first}")
-    if report is None:
-        raise ConsentscanError(f"report {scan.report_id} cannot be read")
-    return report, refusals.first
-
-
-def _status(rt: Any, report_id: str) -> str | None:
-    return (rt.controlplane.get_report(report_id) or {}).get("status")
 
 
 def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> None:
@@ -197,6 +137,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
     """Enqueue one scan (URL) or a batch (``--from FILE``) on RabbitMQ; with ``--wait``, follow them."""
     from pipeline.engine import logs
     from pipeline.services.boot import boot
+    from pipeline.services.scans import stored_report
 
     settings = Settings.from_env()
     logs.configure(settings)
@@ -227,11 +168,8 @@ def cmd_submit(args: argparse.Namespace) -> int:
     report_id = scans[0].report_id
     if statuses.get(report_id) not in FINAL:
         raise ConsentscanError(f"report {report_id} is still {statuses.get(report_id)} after {args.wait} s")
-    _print_report(_stored_report(rt.storage, report_id, rt), settings, as_json=args.json)
+    _print_report(stored_report(rt.storage, report_id, rt), settings, as_json=args.json)
     return 0
-
-
-FINAL = ("success", "partial", "failed")
 
 
 def _batch(args: argparse.Namespace, settings: Settings) -> tuple[list[Scan], list[tuple[str, str]]]:
@@ -267,46 +205,25 @@ def _id(check: Any, value: str | None) -> str | None:
 
 def _wait(rt: Any, report_ids: list[str], seconds: float, show_progress: bool) -> dict[str, str]:
     from pipeline.cli.progress import Progress
+    from pipeline.services.scans import wait_for
 
     progress = Progress(len(report_ids)) if show_progress else None
-    deadline = time.monotonic() + seconds
-    while True:
-        statuses = rt.controlplane.statuses(report_ids)
-        failed = sum(1 for s in statuses.values() if s == "failed")
-        done = sum(1 for s in statuses.values() if s in ("success", "partial"))
-        if progress:
-            progress.update(done, failed)
-        if done + failed == len(report_ids) or time.monotonic() >= deadline:
-            if progress:
-                progress.close()
-            return statuses
-        time.sleep(0.5)
-
-
-def _stored_report(storage: Any, report_id: str, rt: Any = None) -> dict[str, Any]:
-    """``reports.json``; when it cannot be read, what the control plane knows of the report."""
-    from pipeline.engine.finalize import report_from_controlplane
-    from pipeline.errors import StorageError
-    from pipeline.model.report import report_key
-    from pipeline.storage.objects import get_json
-
     try:
-        return get_json(storage, report_key(report_id, "reports.json"))
-    except (StorageError, ValueError):  # missing, unreadable, or cut short by a full disk
-        fallback = report_from_controlplane(rt, report_id) if rt is not None else None
-        if fallback is None:
-            raise InvalidInput(f"no report {report_id}") from None
-        return fallback
+        return wait_for(rt, report_ids, seconds, progress.update if progress else None)
+    finally:
+        if progress:
+            progress.close()
 
 
 def cmd_report_show(args: argparse.Namespace) -> int:
     from pipeline.control import runtime
     from pipeline.services.links import flat, output_links
+    from pipeline.services.scans import stored_report
     from pipeline.storage.objects import open_storage
 
     settings = Settings.from_env()
     storage = open_storage(settings)
-    report = _stored_report(storage, args.report_id, runtime.init(settings, storage))
+    report = stored_report(storage, args.report_id, runtime.init(settings, storage))
     if args.links:
         scenarios = sorted({k.split("/")[2] for k in storage.list(f"reports/{report['id']}/")
                             if k.count("/") == 3 and not k.split("/")[2] == "work"})
@@ -320,10 +237,11 @@ def cmd_report_show(args: argparse.Namespace) -> int:
 def cmd_report_html(args: argparse.Namespace) -> int:
     """Print the report as one self-contained HTML page (``> report.html``)."""
     from pipeline.services.reportpage import render
+    from pipeline.services.scans import stored_report
     from pipeline.storage.objects import open_storage
 
     storage = open_storage(Settings.from_env())
-    _stored_report(storage, args.report_id)
+    stored_report(storage, args.report_id)
     sys.stdout.write(render(storage, args.report_id))
     return 0
 

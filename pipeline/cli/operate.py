@@ -34,14 +34,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_reap(args: argparse.Namespace) -> int:
     """End reports stuck before a final status for longer than ``--older-than`` minutes as failed."""
-    from datetime import timedelta
-
     from pipeline.control import runtime
-    from pipeline.engine.finalize import fail_report
+    from pipeline.services.maintenance import reap
 
-    rt = runtime.init(Settings.from_env())
-    for report_id in rt.controlplane.stuck_reports(timedelta(minutes=args.older_than)):
-        fail_report(rt, report_id, f"no progress for {args.older_than} minutes: ended by the reaper")
+    for report_id in reap(runtime.init(Settings.from_env()), args.older_than):
         print(report_id)
     return 0
 
@@ -50,14 +46,14 @@ def cmd_compact(args: argparse.Namespace) -> int:
     """Merge past days' per-report Parquet files into one file per partition."""
     from datetime import UTC, datetime
 
-    from pipeline.storage.compaction import compact
+    from pipeline.services.maintenance import compact_before
     from pipeline.storage.objects import open_storage
 
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     before = args.before or today
     if before > today:  # today's reports are still landing: their partitions must stay open
         raise InvalidInput(f"--before: {before} is after today ({today}, UTC)")
-    for prefix, files, rows in compact(open_storage(Settings.from_env()), before):
+    for prefix, files, rows in compact_before(open_storage(Settings.from_env()), before):
         print(f"{prefix}: {files} files -> 1 ({rows} rows)")
     return 0
 

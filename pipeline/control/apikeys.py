@@ -7,16 +7,10 @@ import secrets
 
 import sqlalchemy as sa
 
-from pipeline.control.reports import ControlPlane, metadata
+from pipeline.control.reports import ControlPlane
+from pipeline.control.schema import api_keys
 from pipeline.ids import check_organization_id
 from pipeline.model.messages import now_iso
-
-api_keys = sa.Table(
-    "api_keys", metadata,
-    sa.Column("key_hash", sa.String(64), primary_key=True),
-    sa.Column("organization_id", sa.String(128), nullable=False, index=True),
-    sa.Column("created_at", sa.String(32), nullable=False),
-)
 
 
 def _hash(key: str) -> str:

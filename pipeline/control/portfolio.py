@@ -16,48 +16,22 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.control.reports import create_tables, metadata, reports
+from pipeline.control.schema import REPORTS_BY_PROPERTY, create_tables, property_status, reports
 from pipeline.errors import ObjectNotFound
 from pipeline.model.messages import now_iso
 from pipeline.model.report import report_key
+from pipeline.model.status import FINAL, ReportStatus
 from pipeline.model.webhook_events import trackers_at_step
 from pipeline.storage.objects import get_json
 
 SPARKLINE = 12
 
-property_status = sa.Table(
-    "property_status", metadata,
-    sa.Column("organization_id", sa.String(128), primary_key=True),
-    sa.Column("property_id", sa.String(128), primary_key=True),
-    #: The latest final report (success, partial or failed) and its status.
-    sa.Column("last_report_id", sa.String(64)),
-    sa.Column("last_status", sa.String(16)),
-    sa.Column("last_scan_at", sa.String(32)),
-    #: From the latest report with data (success or partial): a failed scan has no score to show.
-    sa.Column("score_report_id", sa.String(64)),
-    sa.Column("last_score", sa.Integer),
-    sa.Column("previous_score", sa.Integer),
-    #: The last scores (oldest first, JSON), for the sparkline.
-    sa.Column("recent_scores", sa.Text),
-    sa.Column("worse", sa.Boolean, nullable=False, default=False),
-    sa.Column("cmp_name", sa.String(300)),
-    sa.Column("before_consent", sa.Integer),
-    sa.Column("after_refusal", sa.Integer),
-    sa.Column("updated_at", sa.String(32), nullable=False),
-    sa.Index("ix_property_status_score", "organization_id", "last_score"),
-    sa.Index("ix_property_status_scan", "organization_id", "last_scan_at"),
-    sa.Index("ix_property_status_status", "organization_id", "last_status"),
-)
-#: A property's reports by date: the property page and ``record`` read them (created when missing, as the
-#: reports table predates it).
-REPORTS_BY_PROPERTY = sa.Index("ix_reports_property_created", reports.c.organization_id, reports.c.property_id,
-                               reports.c.created_at)
 _READY: weakref.WeakSet[Any] = weakref.WeakSet()
 # Built once: building a statement costs more than running it on SQLite (as in pipeline.control.reports).
 _RECENT = (sa.select(reports.c.id, reports.c.status, reports.c.score, reports.c.created_at, reports.c.summary)
            .where(reports.c.organization_id == sa.bindparam("organization"),
                   reports.c.property_id == sa.bindparam("property"),
-                  reports.c.status.in_(("success", "partial", "failed")))
+                  reports.c.status.in_(FINAL))
            .order_by(reports.c.created_at.desc()).limit(4 * SPARKLINE))
 _UPDATE = property_status.update().where(property_status.c.organization_id == sa.bindparam("organization"),
                                          property_status.c.property_id == sa.bindparam("property"))
@@ -104,7 +78,7 @@ def record(rt: Any, organization_id: str, property_id: str, finished: dict[str, 
         rows = conn.execute(_RECENT, key).all()
     if not rows:
         return
-    with_data = [r for r in rows if r.status != "failed"]
+    with_data = [r for r in rows if r.status != ReportStatus.FAILED]
     values: dict[str, Any] = {"last_report_id": rows[0].id, "last_status": rows[0].status,
                               "last_scan_at": rows[0].created_at, "score_report_id": None, "last_score": None,
                               "previous_score": None, "recent_scores": "[]", "worse": False, "cmp_name": None,
@@ -131,7 +105,7 @@ def record(rt: Any, organization_id: str, property_id: str, finished: dict[str, 
 
 def rebuild(rt: Any, organization_id: str | None = None) -> int:
     """Recompute every property's row (reports that ended before this table existed)."""
-    from pipeline.control.properties import properties
+    from pipeline.control.schema import properties
 
     ensure_schema(rt.controlplane.engine)
     query = sa.select(properties.c.organization_id, properties.c.id)
@@ -148,14 +122,14 @@ def rebuild(rt: Any, organization_id: str | None = None) -> int:
 
 SORTS = {"name": "name", "score": "last_score", "status": "last_status", "last_scan": "last_scan_at",
          "before_consent": "before_consent", "after_refusal": "after_refusal"}
-STATUSES = ("success", "partial", "failed", "never")
+STATUSES = (*FINAL, "never")
 
 
 def page(engine: sa.Engine, organization_id: str, *, text: str = "", min_score: int | None = None,
          max_score: int | None = None, status: str = "", worse: bool = False, sort: str = "name",
          order: str = "asc", offset: int = 0, limit: int = 50) -> tuple[int, list[dict[str, Any]]]:
     """One page of the portfolio: properties with their row, filtered and sorted; ``(total, rows)``."""
-    from pipeline.control.properties import properties as props
+    from pipeline.control.schema import properties as props
 
     ensure_schema(engine)
     status_join = sa.and_(property_status.c.organization_id == props.c.organization_id,

@@ -17,47 +17,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from pipeline.control.reports import ControlPlane, check_paging, metadata
+from pipeline.control.reports import ControlPlane, check_paging
+from pipeline.control.schema import collector_paths, properties, schedule_events
 from pipeline.errors import InvalidInput
 from pipeline.ids import check_organization_id, check_property_id
 from pipeline.model.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
 from pipeline.model.schedule import Schedule
 from pipeline.netguard import Guard, HostRules, check_target_static
-
-properties = sa.Table(
-    "properties", metadata,
-    sa.Column("organization_id", sa.String(128), primary_key=True),
-    sa.Column("id", sa.String(128), primary_key=True),
-    sa.Column("name", sa.String(300), nullable=False),
-    sa.Column("url", sa.Text, nullable=False),
-    sa.Column("options", sa.Text, nullable=False),
-    sa.Column("schedule", sa.Text, nullable=False),
-    sa.Column("scheduled", sa.Boolean, nullable=False, index=True),
-    sa.Column("created_at", sa.String(32), nullable=False),
-    sa.Column("updated_at", sa.String(32), nullable=False),
-)
-
-#: Who the unqualified collector path ``POST /reporting/{property_id}`` belongs to: the organization that first
-#: created a property with that id, for good. Another organization's property with the same id never takes
-#: the path over, not even after the first one is removed (its reports then answer 404); it is reached at
-#: ``/reporting/{organization_id}/{property_id}``, which every property has.
-collector_paths = sa.Table(
-    "collector_paths", metadata,
-    sa.Column("property_id", sa.String(128), primary_key=True),
-    sa.Column("organization_id", sa.String(128), nullable=False),
-)
-
-#: What a scheduled scan did or did not do, for operators (``skipped_running``: the previous scan still ran).
-schedule_events = sa.Table(
-    "schedule_events", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("organization_id", sa.String(128), nullable=False),
-    sa.Column("property_id", sa.String(128), nullable=False, index=True),
-    sa.Column("fire_time", sa.String(32), nullable=False),
-    sa.Column("outcome", sa.String(32), nullable=False),
-    sa.Column("report_id", sa.String(64)),
-    sa.Column("at", sa.String(32), nullable=False),
-)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,16 +108,14 @@ def _list(value: Any) -> list[str]:
 
 def _row(prop: Property) -> dict[str, Any]:
     return {"organization_id": prop.organization_id, "id": prop.id, "name": prop.name, "url": prop.url,
-            "options": json.dumps(dataclasses.asdict(prop.options)),
+            "options": json.dumps(prop.options.to_dict()),
             "schedule": json.dumps(dataclasses.asdict(prop.schedule)), "scheduled": prop.schedule.enabled}
 
 
 def _from_row(row: Any) -> Property:
-    options = json.loads(row["options"])
-    options["scenarios"] = tuple(options["scenarios"])
-    options["first_party_domains"] = tuple(options["first_party_domains"])
     return Property(organization_id=row["organization_id"], id=row["id"], name=row["name"], url=row["url"],
-                    options=ScanOptions(**options), schedule=Schedule(**json.loads(row["schedule"])))
+                    options=ScanOptions.from_dict(json.loads(row["options"])),
+                    schedule=Schedule(**json.loads(row["schedule"])))
 
 
 _BY_IDS = sa.select(properties).where(properties.c.id.in_(sa.bindparam("ids", expanding=True)))

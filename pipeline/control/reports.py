@@ -16,47 +16,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from pipeline.control.schema import metadata, reports, scenario_runs
 from pipeline.errors import InvalidInput, ServiceUnavailable, StorageRefused
 from pipeline.model.messages import Scan, now_iso
 from pipeline.model.report import ScenarioOutcome
+from pipeline.model.status import FINAL, WITH_RESULTS, ReportStatus
 from pipeline.storage.objects import REFUSALS
 
-metadata = sa.MetaData()
-
-reports = sa.Table(
-    "reports", metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("organization_id", sa.String(128), nullable=False, index=True),
-    sa.Column("property_id", sa.String(128), nullable=False, index=True),
-    sa.Column("url", sa.Text, nullable=False),
-    sa.Column("scan_type", sa.String(16), nullable=False),
-    sa.Column("status", sa.String(16), nullable=False, index=True),
-    sa.Column("scan", sa.Text, nullable=False),
-    sa.Column("created_at", sa.String(32), nullable=False, index=True),
-    sa.Column("updated_at", sa.String(32), nullable=False),
-    #: Set once, by whichever crawl finished the last scenario: it alone starts the analysis.
-    sa.Column("analysis_claimed", sa.Boolean, nullable=False, default=False),
-    sa.Column("score", sa.Integer),
-    sa.Column("trackers_count", sa.Integer),
-    sa.Column("vendors_count", sa.Integer),
-    #: Counts for the scan history (totals, new, project/global, categories), set when the report ends.
-    sa.Column("summary", sa.Text),
-    #: ``<property_id>@<fire time>`` for scheduled scans: two schedulers can never enqueue the same one.
-    sa.Column("scan_key", sa.String(200), unique=True),
-)
-
-scenario_runs = sa.Table(
-    "scenario_runs", metadata,
-    sa.Column("report_id", sa.String(64), sa.ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("scenario", sa.String(32), primary_key=True),
-    sa.Column("error_type", sa.String(32)),
-    sa.Column("error_description", sa.Text),
-    #: Whether the scenario's first page loaded: decides ``failed`` against ``partial``.
-    sa.Column("site_loaded", sa.Boolean, nullable=False),
-    sa.Column("finished_at", sa.String(32), nullable=False),
-)
-
-FINAL_STATUSES = ("success", "partial", "failed")
+FINAL_STATUSES = FINAL
 MAX_OFFSET = 10**9
 
 # The statements every report runs, built once (building a statement costs more than running it on SQLite).
@@ -64,25 +31,10 @@ _GET_REPORT = sa.select(reports).where(reports.c.id == sa.bindparam("id"))
 _FINISH_REPORT = reports.update().where(reports.c.id == sa.bindparam("report_id"))
 _PREVIOUS_REPORT = (sa.select(reports.c.id).where(
     reports.c.organization_id == sa.bindparam("organization_id"), reports.c.property_id == sa.bindparam("property_id"),
-    reports.c.status.in_(("success", "partial")), reports.c.created_at < sa.bindparam("created_at"),
+    reports.c.status.in_(WITH_RESULTS), reports.c.created_at < sa.bindparam("created_at"),
     reports.c.id != sa.bindparam("id")).order_by(reports.c.created_at.desc()).limit(1))
 _OUTCOMES = (sa.select(scenario_runs).where(scenario_runs.c.report_id.in_(sa.bindparam("ids", expanding=True)))
              .order_by(scenario_runs.c.report_id, scenario_runs.c.scenario))
-
-
-def create_tables(engine: sa.Engine, tables: list[sa.Table], attempts: int = 5) -> None:
-    """Create tables declared beside this module (dashboard, webhooks) when a process first needs them.
-    Workers starting together race on it: a loser sees "already exists" and tries again (as ``ControlPlane``)."""
-    for attempt in range(attempts):
-        try:
-            metadata.create_all(engine, tables=tables)
-            return
-        except sa.exc.DBAPIError as exc:
-            message = str(exc.orig).lower()
-            if not any(m in message for m in ("already exists", "duplicate key", "database is locked")) \
-                    or attempt == attempts - 1:
-                raise ServiceUnavailable(f"cannot create tables in {engine.url!r}: {str(exc.orig).strip()}") from exc
-            time.sleep(0.1 * (attempt + 1))
 
 
 def check_paging(offset: int, limit: int | None) -> None:
@@ -130,7 +82,7 @@ class ControlPlane:
     def report_row(scan: Scan, scan_key: str | None = None) -> dict[str, Any]:
         return {
             "id": scan.report_id, "organization_id": scan.organization_id, "property_id": scan.property_id,
-            "url": scan.url, "scan_type": scan.scan_type, "status": "queued",
+            "url": scan.url, "scan_type": scan.scan_type, "status": ReportStatus.QUEUED,
             "scan": json.dumps(scan.to_dict()), "created_at": scan.created_at, "updated_at": now_iso(),
             "analysis_claimed": False, "scan_key": scan_key,
         }
@@ -160,8 +112,8 @@ class ControlPlane:
     def mark_pending(self, report_id: str) -> None:
         with self.engine.begin() as conn:
             conn.execute(reports.update()
-                         .where(reports.c.id == report_id, reports.c.status == "queued")
-                         .values(status="pending", updated_at=now_iso()))
+                         .where(reports.c.id == report_id, reports.c.status == ReportStatus.QUEUED)
+                         .values(status=ReportStatus.PENDING, updated_at=now_iso()))
 
     def finish_report(self, report_id: str, status: str, *, score: int | None = None,
                       trackers_count: int | None = None, vendors_count: int | None = None,

@@ -9,45 +9,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.control.reports import ControlPlane, check_paging, create_tables, metadata
+from pipeline.control.reports import ControlPlane, check_paging
+from pipeline.control.schema import create_tables, webhook_deliveries, webhooks
 from pipeline.model.messages import now_iso
 
 EVENTS = ("report.finished", "property.regressed", "property.failing")
 FORMATS = ("json", "slack", "teams")
-
-webhooks = sa.Table(
-    "webhooks", metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("organization_id", sa.String(128), nullable=False, index=True),
-    sa.Column("url", sa.Text, nullable=False),
-    #: JSON array of event names.
-    sa.Column("events", sa.Text, nullable=False),
-    #: Kept in clear: the HMAC needs it (shown once, at creation, like a key).
-    sa.Column("secret", sa.String(200), nullable=False),
-    sa.Column("format", sa.String(16), nullable=False),
-    #: ``property.regressed`` on a score drop of at least this many points.
-    sa.Column("min_drop", sa.Integer, nullable=False),
-    #: ``property.failing`` when this many scans in a row failed.
-    sa.Column("failing_after", sa.Integer, nullable=False),
-    sa.Column("created_at", sa.String(32), nullable=False),
-)
-
-webhook_deliveries = sa.Table(
-    "webhook_deliveries", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("webhook_id", sa.String(64), nullable=False),
-    sa.Column("event_id", sa.String(64), nullable=False),
-    sa.Column("event_type", sa.String(32), nullable=False),
-    sa.Column("report_id", sa.String(64)),
-    sa.Column("attempt", sa.Integer, nullable=False),
-    #: ``delivered``, ``failed`` (will be retried), ``dead`` (retries exhausted: in the dead-letter queue).
-    sa.Column("status", sa.String(16), nullable=False),
-    sa.Column("http_status", sa.Integer),
-    sa.Column("error", sa.Text),
-    sa.Column("duration_ms", sa.Integer),
-    sa.Column("at", sa.String(32), nullable=False),
-    sa.Index("ix_webhook_deliveries_webhook_event", "webhook_id", "event_id"),
-)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pipeline.engine.registry import REGISTRY
 from pipeline.errors import StorageError
 from pipeline.model.messages import Scan, scan_from_dict
 from pipeline.model.report import build_report, failed_outcomes, failed_report, report_key
+from pipeline.model.status import ReportStatus
 from pipeline.storage.datasets import write_rows
 from pipeline.storage.objects import put_json
 
@@ -62,7 +63,7 @@ def fail_report(rt: Runtime, report_id: str, description: str) -> None:
         publish_report(rt, scan, report)
     except StorageError as exc:
         log.error("report files could not be written; status kept in the control plane", error=str(exc))
-        rt.controlplane.finish_report(report_id, "failed", score=0, trackers_count=0, vendors_count=0)
+        rt.controlplane.finish_report(report_id, ReportStatus.FAILED, score=0, trackers_count=0, vendors_count=0)
 
 
 def report_from_controlplane(rt: Runtime, report_id: str) -> dict[str, Any] | None:

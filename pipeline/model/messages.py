@@ -35,6 +35,20 @@ class ScanOptions:
     #: Extra registrable domains that count as first party for this property.
     first_party_domains: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The options as JSON-ready data: the one way they are serialised (messages, reports, properties)."""
+        return {"pages": self.pages, "scenarios": list(self.scenarios), "host_resolver_rules": self.host_resolver_rules,
+                "ignore_https_errors": self.ignore_https_errors, "allow_private_networks": self.allow_private_networks,
+                "first_party_domains": list(self.first_party_domains)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ScanOptions:
+        """The inverse of ``to_dict``."""
+        options = dict(data)
+        for key in ("scenarios", "first_party_domains"):
+            options[key] = tuple(options.get(key, ()))
+        return cls(**options)
+
     def __post_init__(self) -> None:
         if not 1 <= self.pages <= 100:
             raise InvalidInput(f"pages must be between 1 and 100, not {self.pages}")
@@ -68,15 +82,9 @@ class Scan:
 
     def to_dict(self) -> dict[str, Any]:
         """``dataclasses.asdict`` without its recursive copies (hot: every message and report row)."""
-        o = self.options
         return {"report_id": self.report_id, "property_id": self.property_id,
                 "organization_id": self.organization_id, "url": self.url, "created_at": self.created_at,
-                "scan_type": self.scan_type,
-                "options": {"pages": o.pages, "scenarios": list(o.scenarios),
-                            "host_resolver_rules": o.host_resolver_rules,
-                            "ignore_https_errors": o.ignore_https_errors,
-                            "allow_private_networks": o.allow_private_networks,
-                            "first_party_domains": list(o.first_party_domains)}}
+                "scan_type": self.scan_type, "options": self.options.to_dict()}
 
     @property
     def date(self) -> str:
@@ -144,10 +152,8 @@ def decode(data: Any, expected: type[Message]) -> Message:
 def scan_from_dict(data: dict[str, Any]) -> Scan:
     """The inverse of ``dataclasses.asdict(scan)``."""
     scan_data = dict(data)
-    options = dict(scan_data.pop("options"))
-    for key in ("scenarios", "first_party_domains"):
-        options[key] = tuple(options.get(key, ()))
-    return Scan(**scan_data, options=ScanOptions(**options))
+    options = ScanOptions.from_dict(scan_data.pop("options"))
+    return Scan(**scan_data, options=options)
 
 
 def now_iso() -> str:

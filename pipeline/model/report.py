@@ -14,6 +14,7 @@ from typing import Any
 
 from pipeline.ids import check_report_id
 from pipeline.model.messages import Scan, now_iso
+from pipeline.model.status import ReportStatus
 
 REPORT_FILES = ("reports.json", "report_aggregated_trackers.json", "report_aggregated_vendors.json",
                 "report_privacy.json")
@@ -53,12 +54,12 @@ def report_status(outcomes: Iterable[ScenarioOutcome]) -> str:
     """``success``: no scenario has an error. ``failed``: no scenario could load the site. Else ``partial``."""
     outcomes = list(outcomes)
     if not outcomes:
-        return "failed"
+        return ReportStatus.FAILED
     if all(o.error_type is None for o in outcomes):
-        return "success"
+        return ReportStatus.SUCCESS
     if all(o.error_type in LOAD_ERRORS and not o.site_loaded for o in outcomes):
-        return "failed"
-    return "partial"
+        return ReportStatus.FAILED
+    return ReportStatus.PARTIAL
 
 
 def error_records(report_id: str, outcomes: Iterable[ScenarioOutcome]) -> list[dict[str, Any]]:

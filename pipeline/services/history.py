@@ -12,8 +12,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-HISTORY_STATUS = {"queued": "running", "pending": "running", "success": "success", "partial": "partial",
-                  "failed": "failed"}
+from pipeline.model.status import ReportStatus
+
+HISTORY_STATUS = {ReportStatus.QUEUED: "running", ReportStatus.PENDING: "running", ReportStatus.SUCCESS: "success",
+                  ReportStatus.PARTIAL: "partial", ReportStatus.FAILED: "failed"}
 CATEGORY_KEYS = ("analytics", "do_not_sell", "functional", "global_privacy_control", "ignored", "limit_pii_use",
                  "marketing", "strictly_necessary", "unclassified")
 SCHEDULE_FILTERS = ("scheduledScanEnabled", "scanPeriod", "scheduledHour", "scheduledDayOfWeek",

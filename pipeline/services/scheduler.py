@@ -23,15 +23,13 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import sqlalchemy as sa
 import structlog
 
-from pipeline.control import runtime
-from pipeline.control.properties import Properties, Property, schedule_events
-from pipeline.control.reports import reports
+from pipeline.control import runtime, schedules
+from pipeline.control.properties import Properties, Property
 from pipeline.engine import flow
-from pipeline.model.messages import now_iso
 from pipeline.model.schedule import Schedule, ScheduleTrigger, next_fire_time, spread
+from pipeline.services import maintenance
 
 log = structlog.get_logger("consentscan.scheduler")
 
@@ -73,17 +71,6 @@ class RateLimiter:
 #: Scans decided in one transaction and published in one batch.
 BATCH = 500
 
-# Built once, compiled once (these run for every batch of scheduled scans).
-_RUNNING = (sa.select(reports.c.organization_id, reports.c.property_id, reports.c.id)
-            .where(reports.c.property_id.in_(sa.bindparam("props", expanding=True)),
-                   reports.c.status.in_(("queued", "pending"))))
-_KEYS = sa.select(reports.c.scan_key).where(reports.c.scan_key.in_(sa.bindparam("keys", expanding=True)))
-_SKIPPED = (sa.select(schedule_events.c.organization_id, schedule_events.c.property_id, schedule_events.c.fire_time)
-            .where(schedule_events.c.property_id.in_(sa.bindparam("props", expanding=True)),
-                   schedule_events.c.fire_time.in_(sa.bindparam("fires", expanding=True)),
-                   schedule_events.c.outcome == "skipped_running"))
-
-
 def enqueue_scheduled(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]],
                       limiter: RateLimiter | None = None) -> list[str]:
     """Enqueue the scans of ``due`` (property, fire time) pairs; returns each one's outcome, in order.
@@ -104,46 +91,14 @@ def enqueue_scheduled(rt: runtime.Runtime, due: Sequence[tuple[Property, datetim
 def _enqueue_batch(rt: runtime.Runtime, due: Sequence[tuple[Property, datetime]],
                    limiter: RateLimiter | None) -> list[str]:
     items = [(prop, fire.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")) for prop, fire in due]
-    outcomes: list[str] = []
-    scans, rows, events = [], [], []
-    try:
-        with rt.controlplane.engine.begin() as conn:
-            property_ids = sorted({p.id for p, _ in items})
-            running = {(org, prop): report_id for org, prop, report_id in conn.execute(
-                _RUNNING, {"props": property_ids})}
-            keys = [f"{p.organization_id}/{p.id}@{fire}" for p, fire in items]
-            taken = set(conn.execute(_KEYS, {"keys": keys}).scalars())
-            # A fire skipped because the previous scan ran is decided too: fired again, it is a duplicate.
-            taken |= {f"{org}/{prop}@{fire}" for org, prop, fire in conn.execute(_SKIPPED, {
-                "props": property_ids, "fires": sorted({fire for _, fire in items})})}
-            for (prop, fire), key in zip(items, keys, strict=True):
-                event = {"organization_id": prop.organization_id, "property_id": prop.id, "fire_time": fire,
-                         "at": now_iso()}
-                if key in taken:
-                    outcomes.append("duplicate")  # another scheduler (or this one before a restart) decided it
-                elif (prop.organization_id, prop.id) in running:
-                    report_id = running[(prop.organization_id, prop.id)]
-                    events.append({**event, "outcome": "skipped_running", "report_id": report_id})
-                    taken.add(key)
-                    outcomes.append("skipped_running")
-                else:
-                    scan = prop.scan(scan_type="scheduled")
-                    scans.append(scan)
-                    rows.append(rt.controlplane.report_row(scan, key))
-                    events.append({**event, "outcome": "enqueued", "report_id": scan.report_id})
-                    running[(prop.organization_id, prop.id)] = scan.report_id
-                    taken.add(key)
-                    outcomes.append("enqueued")
-            if rows:
-                conn.execute(reports.insert(), rows)
-            if events:
-                conn.execute(schedule_events.insert(), events)
-    except sa.exc.IntegrityError:
+    decided = schedules.decide_batch(rt.controlplane, items)
+    if decided is None:
         # Another scheduler inserted one of these keys between our check and our insert: nothing of this
         # batch was committed; decide each scan alone, where the loser of the race sees a duplicate.
         if len(items) == 1:
             return ["duplicate"]
         return [outcome for pair in due for outcome in _enqueue_batch(rt, [pair], limiter)]
+    outcomes, scans = decided
     for outcome, (prop, fire) in zip(outcomes, items, strict=True):
         if outcome == "skipped_running":
             log.info("scheduled scan skipped: previous scan still running", property_id=prop.id, fire_time=fire)
@@ -178,9 +133,7 @@ def due_scans(rt: runtime.Runtime, fired: Sequence[tuple[str, str, datetime]]) -
 
 def _withdraw(rt: runtime.Runtime, report_ids: list[str]) -> None:
     """Remove reports whose messages could not be published, and their schedule events."""
-    with rt.controlplane.engine.begin() as conn:
-        conn.execute(schedule_events.delete().where(schedule_events.c.report_id.in_(report_ids)))
-        rt.controlplane.withdraw_reports(report_ids, conn)
+    schedules.withdraw(rt.controlplane, report_ids)
 
 
 class Dispatcher:
@@ -268,20 +221,15 @@ def fire(members: Sequence[tuple[str, str]]) -> None:
 
 def reap() -> None:
     """Maintenance job: end reports stuck without progress past ``report_deadline`` minutes."""
-    from pipeline.engine.finalize import fail_report
-
     rt = runtime.current()
-    for report_id in rt.controlplane.stuck_reports(timedelta(minutes=rt.settings.report_deadline)):
-        fail_report(rt, report_id, f"no progress for {rt.settings.report_deadline} minutes: ended by the reaper")
+    for report_id in maintenance.reap(rt, rt.settings.report_deadline):
         log.warning("stuck report failed by the reaper", report_id=report_id)
 
 
 def compact_yesterday() -> None:
     """Maintenance job: merge past days' per-report Parquet files, one file per partition."""
-    from pipeline.storage.compaction import compact
-
     rt = runtime.current()
-    for prefix, files, rows in compact(rt.storage, datetime.now(UTC).strftime("%Y-%m-%d")):
+    for prefix, files, rows in maintenance.compact_before(rt.storage, datetime.now(UTC).strftime("%Y-%m-%d")):
         log.info("partition compacted", partition=prefix, files=files, rows=rows)
 
 

@@ -25,16 +25,28 @@ def playwright_chromium() -> str | None:
     return path if path and Path(path).exists() else None
 
 
-def ensure_chromium(settings: Settings) -> str:
+def discover_chromium(settings: Settings) -> tuple[str, str] | None:
+    """Where a Chromium is, and which: ``("setting", path)`` (``CONSENTSCAN_CHROMIUM``), else
+    ``("playwright", path)`` (Playwright's own build), else ``("debian", path)`` (Debian's package); None if none."""
     if settings.chromium:
-        if not Path(settings.chromium).exists():
-            raise SystemExit(f"CONSENTSCAN_CHROMIUM={settings.chromium} does not exist")
-        return settings.chromium
-    own = playwright_chromium()
+        return "setting", settings.chromium
+    try:
+        own = playwright_chromium()
+    except Exception:  # Playwright broken or missing its driver: look further
+        own = None
     if own:
-        return own
+        return "playwright", own
     if Path(DEBIAN_CHROMIUM).exists():
-        return DEBIAN_CHROMIUM
+        return "debian", DEBIAN_CHROMIUM
+    return None
+
+
+def ensure_chromium(settings: Settings) -> str:
+    if settings.chromium and not Path(settings.chromium).exists():
+        raise SystemExit(f"CONSENTSCAN_CHROMIUM={settings.chromium} does not exist")
+    found = discover_chromium(settings)
+    if found is not None:
+        return found[1]
     result = subprocess.run([sys.executable, "-m", "playwright", "install", "chromium"], capture_output=True,
                             timeout=900)
     if result.returncode == 0 and playwright_chromium():

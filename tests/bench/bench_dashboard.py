@@ -32,7 +32,7 @@ def seed(data: Path) -> None:
     from pipeline.control import runtime
     from pipeline.control.portfolio import rebuild
     from pipeline.control.properties import Properties, property_from_api
-    from pipeline.control.reports import reports
+    from pipeline.control.schema import reports
     from pipeline.model.messages import Scan, ScanOptions
     from pipeline.settings import Settings
 

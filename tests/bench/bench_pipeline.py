@@ -216,7 +216,7 @@ def overhead(s3_env: dict[str, str]) -> None:
 
 def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
     from pipeline.control import runtime
-    from pipeline.control.reports import scenario_runs
+    from pipeline.control.schema import scenario_runs
     from tests.test_distributed import _purge
 
     _purge()

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def main() -> None:
     from pipeline.control import runtime
     from pipeline.control.properties import Properties
-    from pipeline.control.reports import reports
+    from pipeline.control.schema import reports
     from pipeline.engine import logs
     from pipeline.services.boot import setup_broker
     from pipeline.services.scheduler import enqueue_scheduled, latest_fire_time
@@ -77,7 +77,7 @@ def through_apscheduler(rt, settings, props, first_round) -> None:
 
     import sqlalchemy as sa
 
-    from pipeline.control.reports import reports
+    from pipeline.control.schema import reports
     from pipeline.services import scheduler as scheduling
 
     settings = dataclasses.replace(settings, schedule_rate=0)

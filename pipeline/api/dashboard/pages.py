@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from pipeline.control.portfolio import STATUSES
+from pipeline.model.status import WITH_RESULTS
 
 STYLE = """
 *{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;color:#1d2433;background:#f6f8fb}
@@ -133,7 +134,7 @@ def portfolio_page(rows: list[dict[str, Any]], total: int, query: dict[str, Any]
 
 
 def _chart(history: list[dict[str, Any]]) -> str:
-    points = [r for r in reversed(history) if r["status"] in ("success", "partial") and r["score"] is not None]
+    points = [r for r in reversed(history) if r["status"] in WITH_RESULTS and r["score"] is not None]
     data = {"x": [int(datetime.fromisoformat(r["created_at"].replace("Z", "+00:00")).timestamp()) for r in points],
             "y": [r["score"] for r in points], "ids": [r["id"] for r in points]}
     payload = json.dumps(data).replace("<", "\\u003c")

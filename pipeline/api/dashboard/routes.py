@@ -21,6 +21,7 @@ from pipeline.errors import InvalidInput, ObjectNotFound
 from pipeline.model.messages import SCENARIOS
 from pipeline.model.report import check_report_id, scenario_key
 from pipeline.model.schedule import Schedule
+from pipeline.model.status import WITH_RESULTS
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 router.include_router(access.router)
@@ -73,7 +74,7 @@ def _property_view(rt: Runtime, visitor: access.Visitor, property_id: str, flash
     if prop is None:
         return access.not_found(visitor)
     rows = views.history(rt.controlplane.engine, visitor.organization_id, prop.id)
-    latest = next((r for r in rows if r["status"] in ("success", "partial")), None)
+    latest = next((r for r in rows if r["status"] in WITH_RESULTS), None)
     text = pages.property_page(prop, rows, views.timeline(rt.storage, rows), views.latest_gifs(rt.storage, rows),
                                latest, pages.next_fire(prop.schedule, prop.id, rt.settings.schedule_window),
                                visitor.csrf, flash=flash, error=error)

@@ -18,17 +18,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.control.reports import create_tables, metadata
+from pipeline.control.schema import create_tables, dashboard_secrets
 
 COOKIE = "consentscan_session"
 LOGIN_COOKIE = "consentscan_login"
 LIFETIME = 12 * 3600
 
-dashboard_secrets = sa.Table(
-    "dashboard_secrets", metadata,
-    sa.Column("name", sa.String(32), primary_key=True),
-    sa.Column("value", sa.String(128), nullable=False),
-)
 _SECRETS: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
 
 
@@ -93,7 +88,7 @@ def read(secret: bytes, cookie: str | None, now: float | None = None) -> tuple[s
 
 
 def key_is_valid(engine: sa.Engine, organization_id: str, hashed: str) -> bool:
-    from pipeline.control.apikeys import api_keys
+    from pipeline.control.schema import api_keys
 
     with engine.connect() as conn:
         return conn.execute(sa.select(api_keys.c.organization_id).where(api_keys.c.key_hash == hashed)).scalar() \

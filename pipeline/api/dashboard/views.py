@@ -7,10 +7,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from pipeline.control.portfolio import ensure_schema
-from pipeline.control.reports import reports
+from pipeline.control.schema import reports
 from pipeline.errors import ObjectNotFound
 from pipeline.model.messages import SCENARIOS
 from pipeline.model.report import report_key, scenario_key
+from pipeline.model.status import WITH_RESULTS
 from pipeline.storage.objects import get_json
 
 HISTORY = 500
@@ -31,7 +32,7 @@ def history(engine: sa.Engine, organization_id: str, property_id: str, limit: in
 def timeline(storage: Any, rows: list[dict[str, Any]], limit: int = TIMELINE) -> list[dict[str, Any]]:
     """New and removed trackers of the latest reports with data (their ``changes``), newest first."""
     found = []
-    for row in [r for r in rows if r["status"] in ("success", "partial")][:limit]:
+    for row in [r for r in rows if r["status"] in WITH_RESULTS][:limit]:
         try:
             changes = (get_json(storage, report_key(row["id"], "reports.json")).get("changes") or {}).get("trackers")
         except ObjectNotFound:
@@ -44,7 +45,7 @@ def timeline(storage: Any, rows: list[dict[str, Any]], limit: int = TIMELINE) ->
 
 def latest_gifs(storage: Any, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """``(scenario, dashboard URL)`` of the GIFs of the latest report that has any."""
-    for row in [r for r in rows if r["status"] in ("success", "partial")][:3]:
+    for row in [r for r in rows if r["status"] in WITH_RESULTS][:3]:
         gifs = [(s, f"/ui/reports/{row['id']}/{s}/proof_of_scan.gif") for s in SCENARIOS
                 if storage.exists(scenario_key(row["id"], s, "proof_of_scan.gif"))]
         if gifs:

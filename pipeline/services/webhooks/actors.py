@@ -19,6 +19,7 @@ from pipeline.control.webhooks import Webhook, Webhooks
 from pipeline.engine.registry import REGISTRY
 from pipeline.errors import DeliveryFailed, InvalidMessage, TargetRefused
 from pipeline.model.messages import now_iso
+from pipeline.model.status import FINAL
 from pipeline.model.webhook_events import ReportView, build_event, failing_streak, regression
 from pipeline.services.webhooks.formats import headers, render
 from pipeline.services.webhooks.transport import post
@@ -71,7 +72,7 @@ def events_for(rt: runtime.Runtime, report_id: str) -> list[tuple[Webhook, dict[
     from pipeline.control.properties import Properties
 
     row = rt.controlplane.get_report(report_id)
-    if row is None or row["status"] not in ("success", "partial", "failed"):
+    if row is None or row["status"] not in FINAL:
         return []
     hooks = Webhooks(rt.controlplane).list(row["organization_id"])
     if not hooks:
