@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from pipeline.control.reports import ControlPlane, check_paging
-from pipeline.control.schema import collector_paths, properties, schedule_events
+from pipeline.control.schema import collector_paths, ensure_tables, properties, schedule_events
 from pipeline.errors import InvalidInput
 from pipeline.ids import check_organization_id, check_property_id
 from pipeline.model.messages import DEFAULT_SCENARIOS, Scan, ScanOptions, now_iso
@@ -124,6 +124,7 @@ _BY_IDS = sa.select(properties).where(properties.c.id.in_(sa.bindparam("ids", ex
 class Properties:
     def __init__(self, controlplane: ControlPlane) -> None:
         self.engine = controlplane.engine
+        ensure_tables(self.engine, [properties, collector_paths, schedule_events])
 
     def add(self, props: Iterable[Property]) -> int:
         """Insert new properties in one transaction; raises ``InvalidInput`` if an id exists."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from pipeline.control.schema import metadata, reports, scenario_runs
+from pipeline.control.schema import EAGER, metadata, reports, scenario_runs
 from pipeline.errors import InvalidInput, ServiceUnavailable, StorageRefused
 from pipeline.model.messages import Scan, now_iso
 from pipeline.model.report import ScenarioOutcome
@@ -62,7 +62,7 @@ class ControlPlane:
         loser sees "already exists" and tries again, when the check finds the tables."""
         for attempt in range(attempts):
             try:
-                metadata.create_all(self.engine)
+                metadata.create_all(self.engine, tables=list(EAGER))
                 return
             except sa.exc.DBAPIError as exc:
                 message = str(exc.orig).lower()

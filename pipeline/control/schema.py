@@ -7,6 +7,7 @@ SQLite (a file in the data directory) by default, PostgreSQL by URL. The reposit
 from __future__ import annotations
 
 import time
+import weakref
 
 import sqlalchemy as sa
 
@@ -171,3 +172,17 @@ dashboard_secrets = sa.Table(
     sa.Column("name", sa.String(32), primary_key=True),
     sa.Column("value", sa.String(128), nullable=False),
 )
+
+#: What ``ControlPlane`` creates when it opens the database; the other tables are created by their repository on
+#: first use (``ensure_tables``), so a process only makes the tables it writes.
+EAGER = (reports, scenario_runs, webhooks, webhook_deliveries)
+_ENSURED: weakref.WeakKeyDictionary[sa.Engine, set[str]] = weakref.WeakKeyDictionary()
+
+
+def ensure_tables(engine: sa.Engine, tables: list[sa.Table]) -> None:
+    """Create ``tables`` if missing, once per engine in this process."""
+    done = _ENSURED.setdefault(engine, set())
+    missing = [t for t in tables if t.name not in done]
+    if missing:
+        create_tables(engine, missing)
+        done.update(t.name for t in missing)

@@ -7,10 +7,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from dramatiq import Worker
-from dramatiq.errors import QueueJoinTimeout
-from dramatiq.middleware import Middleware
-
 from pipeline.control import runtime
 from pipeline.engine import flow
 from pipeline.engine.finalize import report_from_controlplane
@@ -18,7 +14,6 @@ from pipeline.errors import ConsentscanError, InvalidInput, StorageError, Storag
 from pipeline.model.messages import Scan
 from pipeline.model.report import failed_report, report_key
 from pipeline.model.status import FINAL, WITH_RESULTS, ReportStatus
-from pipeline.services.boot import setup_broker
 from pipeline.settings import Settings
 from pipeline.storage.objects import get_json
 
@@ -30,6 +25,13 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
     Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
     then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
     could not record it, the failed document is built here."""
+    # Imported here: reading a report (``stored_report``) should not load the broker, the stages and Chromium's
+    # driver.
+    from dramatiq import Worker
+    from dramatiq.errors import QueueJoinTimeout
+    from dramatiq.middleware import Middleware
+
+    from pipeline.services.boot import setup_broker
 
     class Refusals(Middleware):
         """Remembers the first ``StorageRefused`` a stage raised: the scan stops waiting on it."""
