@@ -1,6 +1,7 @@
 """The order of the stages, declared once (like scrapy's ITEM_PIPELINES): no stage imports its successor.
 
-Each stage is a Dramatiq actor named after the stage, consuming the queue of the same name. The crawl runs
+Each stage is a function of ``stages/`` that ``pipeline.engine.binding`` binds to a Dramatiq actor named after the
+stage, consuming the queue of the same name. The crawl runs
 once per scenario; the last scenario to finish starts the analysis (see ``ControlPlane.claim_analysis``).
 
 Stage fusion (``Settings.fuse_stages``, on by default): a worker process that consumes the next analysis
@@ -16,7 +17,6 @@ its thread belongs to a browser.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,26 +27,11 @@ if TYPE_CHECKING:
     import dramatiq
 
 FLOW = ("crawl", "har_parse", "trackers", "vendors", "privacy", "score")
-MODULES = {
-    "crawl": "stages.crawl",
-    "har_parse": "stages.har_parse",
-    "trackers": "stages.trackers",
-    "vendors": "stages.vendors",
-    "privacy": "stages.privacy",
-    "score": "stages.score",
-}
-
-
-#: Queues beside the stages' (their actors are not stages: no report flows through them).
-SIDE_QUEUES = {"webhooks": "pipeline.services.webhooks.actors"}
+#: Queues beside the stages' (their actors, the webhooks', are not stages: no report flows through them; they
+#: register with ``pipeline.engine.registry`` from ``pipeline.services``).
+SIDE_QUEUES = ("webhooks",)
 #: Every queue a worker may consume.
-QUEUES = FLOW + tuple(SIDE_QUEUES)
-
-
-def load_actors() -> None:
-    """Import every stage module so that its actor registers with the current broker."""
-    for module in (*MODULES.values(), *SIDE_QUEUES.values()):
-        importlib.import_module(module)
+QUEUES = FLOW + SIDE_QUEUES
 
 
 def _broker() -> dramatiq.Broker:
