@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.control.webhooks import EVENTS, FORMATS, Webhook, Webhooks
 from pipeline.errors import DeliveryFailed, InvalidInput, TargetRefused
+from pipeline.ids import check_organization_id
 from pipeline.model.messages import now_iso
 from pipeline.netguard import HostRules, check_target_static
 
@@ -24,10 +25,8 @@ def _guard(settings: Any) -> Any:
 def new_webhook(rt: Any, organization_id: str, url: str, *, events: list[str] | None = None,
                 secret: str | None = None, form: str = "json", min_drop: int = 5, failing_after: int = 3) -> Webhook:
     """Validate and store a webhook; its secret is generated when not given (returned once, in the result)."""
-    from pipeline.model.report import check_report_id
-
     try:
-        check_report_id(organization_id)
+        check_organization_id(organization_id)
     except InvalidInput:
         raise InvalidInput(f"invalid organization {organization_id!r}") from None
     url = (url or "").strip()
