@@ -13,8 +13,8 @@ $(STAMP): pyproject.toml
 
 # The venv, a Chromium for Playwright, and the pinned data fetched from npm (autoconsent, cookie database).
 setup: $(STAMP)
-	$(PY) -m pipeline.install
-	$(PY) -m pipeline.assets
+	$(PY) -m pipeline.setup.install
+	$(PY) -m pipeline.setup.assets
 
 # Serve the demo shop on loopback and scan it through every stage, in-process.
 demo: setup

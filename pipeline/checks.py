@@ -1,4 +1,4 @@
-"""Checks of values a user types: settings (``pipeline.settings``) and command-line arguments (``pipeline.cli``).
+"""Checks of values a user types: settings (``pipeline.settings``) and command-line arguments (``pipeline.cli.main``).
 
 Each check returns the value it accepts (converted or normalized) or raises ``InvalidInput`` saying what it
 expected and what it got; the caller names the field (``named``), so that one check serves an environment

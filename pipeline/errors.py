@@ -51,7 +51,7 @@ class ObjectNotFound(StorageError):
 class StorageRefused(StorageError):
     """The file system or database under the object store or the control plane refused a write or a read:
     disk full, read-only, permission denied. Translated once, where ``OSError`` or the database driver's
-    error is raised (``pipeline.storage.refusal``); no retry can fix it until an operator acts, so a stage
+    error is raised (``pipeline.storage.objects.refusal``); no retry can fix it until an operator acts, so a stage
     that raises it fails at once and its report ends ``failed`` naming the cause."""
 
 

@@ -14,14 +14,13 @@ import fnmatch
 import ipaddress
 import re
 import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pipeline.addresses import Network, judge, parse_networks
 from pipeline.errors import InvalidInput, TargetRefused
 
 if TYPE_CHECKING:
-    from pipeline.messages import ScanOptions
     from pipeline.settings import Settings
 
 
@@ -208,7 +207,12 @@ def check_target(url: str, rules: HostRules, guard: Guard) -> None:
                             "scanning private networks needs --allow-private-networks")
 
 
-def scan_guard(options: ScanOptions, settings: Settings) -> Guard:
-    """The guard of one scan: its own option or the process setting lifts it."""
-    return Guard(options.allow_private_networks or settings.allow_private_networks,
-                 parse_networks(settings.allowed_networks))
+def guard_for(settings: Settings, *, allow_private_networks: bool = False) -> Guard:
+    """The network guard, built one way for every caller: the process's settings (``allow_private_networks``,
+    ``allowed_networks``), lifted for one scan by that scan's own option."""
+    return Guard(allow_private_networks or settings.allow_private_networks, parse_networks(settings.allowed_networks))
+
+
+def scan_guard(options: Any, settings: Settings) -> Guard:
+    """The guard of one scan (``options``: its ``ScanOptions``): its own option or the process setting lifts it."""
+    return guard_for(settings, allow_private_networks=options.allow_private_networks)

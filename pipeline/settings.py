@@ -57,7 +57,7 @@ class Settings:
     #: Retries of a stage message that raised (storage down, browser crash) before it is dead-lettered.
     max_retries: int = 3
     #: A worker that consumes the next analysis stage's queue runs that stage in the same thread instead of
-    #: sending it a message (see ``pipeline.flow.advance``); off, every stage goes through its queue.
+    #: sending it a message (see ``pipeline.engine.flow.advance``); off, every stage goes through its queue.
     fuse_stages: bool = True
     #: Recycle a crawl worker's browser after this many scenarios or above this RSS (MiB).
     browser_recycle_scenarios: int = 60

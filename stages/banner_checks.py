@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pipeline.evidence import ScenarioEvidence
+from pipeline.model.evidence import ScenarioEvidence
 
 DATA = Path(__file__).with_name("data") / "banner_design.json"
 ACCEPT, REFUSE = ("accept_all",), ("reject_all", "necessary_only")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InvalidInput, ObjectNotFound
-from pipeline.storage import Storage
+from pipeline.storage.objects import Storage
 
 CATALOG_PATH = Path(__file__).with_name("data") / "vendors.json"
 CATEGORIES = ("strictly_necessary", "functional", "analytics", "marketing", "do_not_sell", "limit_pii_use",

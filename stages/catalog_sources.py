@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.assets import COOKIE_DATABASE, COOKIE_DATABASE_FILE, GVL_FILES, GVL_FIXTURES, asset_path
 from pipeline.settings import Settings
+from pipeline.setup.assets import COOKIE_DATABASE, COOKIE_DATABASE_FILE, GVL_FILES, GVL_FIXTURES, asset_path
 from stages.catalog import CATALOG_PATH, declares_for, import_gvl, name_words
 
 #: Brands whose GVL name shares no word with the name the catalog uses.

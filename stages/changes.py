@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.messages import Scan
+from pipeline.model.messages import Scan
 
 
 def diff(previous_id: str | None, previous: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None,

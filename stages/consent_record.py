@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from pipeline.evidence import Observation
+from pipeline.model.evidence import Observation
 
 #: How long after the click a write still counts as the click's own (a CMP writes its record at once;
 #: a CMP driven through its second layer takes a few seconds from the click to the save).

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pipeline.evidence import ScenarioEvidence
-from pipeline.messages import Scan
+from pipeline.model.evidence import ScenarioEvidence
+from pipeline.model.messages import Scan
 from stages import banner_checks, consent_mode, gpc, tcf, tcf_checks
 
 #: The columns of ``requests`` these checks read.

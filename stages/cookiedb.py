@@ -1,7 +1,7 @@
 """The Open Cookie Database (Apache-2.0): what a cookie name means, whoever's domain sets it.
 
 It is what attributes a first-party ``_ga`` to Google Analytics. Entries with ``wildcardMatch`` are name
-prefixes (``_ga_`` covers ``_ga_ABC123``). Fetched at setup (``pipeline.assets``); without it, names are
+prefixes (``_ga_`` covers ``_ga_ABC123``). Fetched at setup (``pipeline.setup.assets``); without it, names are
 classified by the vendor catalog alone.
 """
 

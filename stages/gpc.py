@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.evidence import ScenarioEvidence
+from pipeline.model.evidence import ScenarioEvidence
 
 #: Trackers in these categories are allowed whatever the visitor says.
 EXEMPT = ("strictly_necessary", "ignored")

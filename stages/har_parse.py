@@ -14,14 +14,13 @@ from typing import Any, BinaryIO
 
 import ijson
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.control.runtime import Runtime
 from pipeline.errors import GeneralError, ObjectNotFound
-from pipeline.evidence import ScenarioEvidence, load_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import ScenarioOutcome, scenario_key
-from pipeline.runtime import Runtime
+from pipeline.model.evidence import ScenarioEvidence
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import ScenarioOutcome, scenario_key
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.evidence import load_evidence
 from stages.cookies import parse_cookie
 from stages.domains import host_of, is_third_party, registrable_domain
 from stages.reporting_endpoints import keep_headers
@@ -109,7 +108,6 @@ def record_har_error(rt: Runtime, report_id: str, scenario: str, error: str) -> 
             scenario, "general_error", error, previous.site_loaded if previous else False))
 
 
-@stage_actor("har_parse", ReportTask)
 def har_parse(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     rows: list[dict[str, Any]] = []
@@ -119,4 +117,3 @@ def har_parse(task: ReportTask, rt: Runtime) -> None:
         if error:
             record_har_error(rt, scan.report_id, scenario, error)
     write_rows(rt.storage, "requests", scan, rows, keep=True)  # the trackers and vendors stages read them
-    flow.advance("har_parse", scan)

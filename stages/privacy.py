@@ -10,14 +10,13 @@ import json
 from datetime import datetime
 from typing import Any
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import read_rows, write_rows
-from pipeline.evidence import ScenarioEvidence, load_scan_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key, work_key
-from pipeline.runtime import Runtime
-from pipeline.storage import get_json, put_json
+from pipeline.control.runtime import Runtime
+from pipeline.model.evidence import ScenarioEvidence
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import report_key, work_key
+from pipeline.storage.datasets import read_rows, write_rows
+from pipeline.storage.evidence import load_scan_evidence
+from pipeline.storage.objects import get_json, put_json
 from stages import consent_signals, reporting_endpoints, tcf
 from stages.domains import host_of, is_third_party
 from stages.vendors import load_catalog
@@ -120,7 +119,6 @@ def reporting_transfers(rt: Runtime, scan: Scan, requests: list[dict[str, Any]])
     return transfers
 
 
-@stage_actor("privacy", ReportTask)
 def privacy(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     evidence = load_scan_evidence(rt.storage, scan.report_id, scan.options.scenarios)
@@ -145,4 +143,3 @@ def privacy(task: ReportTask, rt: Runtime) -> None:
     put_json(rt.storage, report_key(scan.report_id, "report_privacy.json"), document)
     write_rows(rt.storage, "privacy", scan, [document])
     write_rows(rt.storage, "privacy_evidence", scan, rows)
-    flow.advance("privacy", scan)

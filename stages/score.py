@@ -11,18 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline.control.runtime import Runtime
 from pipeline.errors import ObjectNotFound
-from pipeline.evidence import load_scan_evidence
-from pipeline.finalize import build_report, publish_report
-from pipeline.messages import ReportTask
-from pipeline.reports import ScenarioOutcome, report_key, work_key
-from pipeline.runtime import Runtime
-from pipeline.storage import get_json
+from pipeline.model.messages import ReportTask
+from pipeline.model.report import ScenarioOutcome, build_report, report_key, work_key
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.evidence import load_scan_evidence
+from pipeline.storage.objects import get_json
 from stages.catalog import CATEGORIES
 from stages.changes import change_rows, diff
 from stages.domains import registrable_domain
+from stages.privacy import MAX_COOKIE_LIFETIME
 
 EXEMPT = ("strictly_necessary", "ignored")
 #: component: (penalty per finding, cap)
@@ -79,7 +78,7 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
         "trackers_after_refusal": at_step("refuse_to_all"),
         "no_consent_choice": plain([] if privacy["has_user_consent_choice"] else ["no accept-and-refuse choice"]),
         "long_cookie_lifetimes": plain([t["name"] for t in trackers if t["type"] == "cookie" and
-                                        t["max_lifetime_seconds"] > 13 * 31 * 24 * 3600]),
+                                        t["max_lifetime_seconds"] > MAX_COOKIE_LIFETIME]),
         "no_privacy_policy": plain([] if privacy["has_privacy_policy"] else ["no privacy policy link"]),
         "privacy_policy_not_on_all_pages": plain([] if privacy["has_privacy_policy_all_pages"]
                                                  else ["some pages lack a privacy policy link"]),
@@ -99,8 +98,8 @@ def score(trackers: list[dict[str, Any]], privacy: dict[str, bool], outcomes: li
     return max(0, 100 - sum(b["penalty"] for b in breakdown)), breakdown
 
 
-@stage_actor("score", ReportTask)
-def score_report(task: ReportTask, rt: Runtime) -> None:
+def score_report(task: ReportTask, rt: Runtime) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The report document and its summary (the engine publishes them: ``pipeline.engine.finalize``)."""
     scan = task.scan
     trackers = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_trackers.json"))
     vendors = get_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"))
@@ -131,7 +130,7 @@ def score_report(task: ReportTask, rt: Runtime) -> None:
                                  "reporting_api_count": sum(len(e.reporting) for e in evidence),
                                  "changes": changes, "consent_signals": _public(signals),
                                  "reporting_endpoints": transfers})
-    publish_report(rt, scan, report, summary(trackers, vendors, changes))
+    return report, summary(trackers, vendors, changes)
 
 
 def _public(signals: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
@@ -152,7 +151,7 @@ def summary(trackers: list[dict[str, Any]], vendors: list[dict[str, Any]], chang
             "global": sum(1 for t in trackers if t["category_source"] == "global"),
             "categories": {c: sum(1 for t in trackers if t["category"] == c) for c in CATEGORIES},
             "domains": len(domains),
-            # for the dashboard's portfolio (pipeline.dashboard.portfolio), counted as the score counts them
+            # for the dashboard's portfolio (pipeline.control.portfolio), counted as the score counts them
             "before_consent": sum(1 for t in trackers if t["category"] not in EXEMPT
                                   and "no_user_choice" in t["cmp"]["scenario_step"]["id"]),
             "after_refusal": sum(1 for t in trackers if t["category"] not in EXEMPT

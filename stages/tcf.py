@@ -17,8 +17,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from pipeline.assets import GVL_FILES, GVL_FIXTURES, TCF_CORE, TCF_CORE_LIB, asset_path
 from pipeline.settings import Settings
+from pipeline.setup.assets import GVL_FILES, GVL_FIXTURES, TCF_CORE, TCF_CORE_LIB, asset_path
 
 DECODER = Path(__file__).with_name("js") / "tcf_decode.js"
 DECODE_TIMEOUT = 30.0

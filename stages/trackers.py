@@ -12,14 +12,13 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from pipeline import flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import read_rows
-from pipeline.evidence import Observation, load_scan_evidence
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import work_key
-from pipeline.runtime import Runtime
-from pipeline.storage import put_json
+from pipeline.control.runtime import Runtime
+from pipeline.model.evidence import Observation
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import work_key
+from pipeline.storage.datasets import read_rows
+from pipeline.storage.evidence import load_scan_evidence
+from pipeline.storage.objects import put_json
 from stages import consent_record
 from stages.cmp_catalog import consent_record_owner
 from stages.domains import host_of, is_third_party, registrable_domain
@@ -147,9 +146,7 @@ def collect(rt: Runtime, scan: Scan) -> tuple[list[tuple[str, Observation]], dic
     return observed, {e.scenario: e.click_at for e in evidence}
 
 
-@stage_actor("trackers", ReportTask)
 def trackers(task: ReportTask, rt: Runtime) -> None:
     observed, click_at = collect(rt, task.scan)
     records = aggregate(task.scan, observed, click_at, consent_record_owner)
     put_json(rt.storage, work_key(task.scan.report_id, "trackers.json"), records)
-    flow.advance("trackers", task.scan)

@@ -14,14 +14,13 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pipeline import assets, flow
-from pipeline.broker import stage_actor
-from pipeline.datasets import read_rows, write_rows
-from pipeline.messages import ReportTask, Scan
-from pipeline.reports import report_key, work_key
-from pipeline.runtime import Runtime
+from pipeline.control.runtime import Runtime
+from pipeline.model.messages import ReportTask, Scan
+from pipeline.model.report import report_key, work_key
 from pipeline.settings import Settings
-from pipeline.storage import Storage, get_json, put_json
+from pipeline.setup import assets
+from pipeline.storage.datasets import read_rows, write_rows
+from pipeline.storage.objects import Storage, get_json, put_json
 from stages.catalog import Overrides, Vendor, load_overrides, load_vendors
 from stages.cookiedb import CookieDatabase
 
@@ -175,7 +174,6 @@ def aggregate_vendors(scan: Scan, requests: list[dict[str, Any]], catalog: Catal
     return records
 
 
-@stage_actor("vendors", ReportTask)
 def vendors(task: ReportTask, rt: Runtime) -> None:
     scan = task.scan
     catalog = load_catalog(rt.settings, rt.storage, scan.organization_id)
@@ -185,4 +183,3 @@ def vendors(task: ReportTask, rt: Runtime) -> None:
     put_json(rt.storage, report_key(scan.report_id, "report_aggregated_vendors.json"), vendor_records)
     write_rows(rt.storage, "trackers", scan, trackers)
     write_rows(rt.storage, "vendors", scan, vendor_records)
-    flow.advance("vendors", scan)

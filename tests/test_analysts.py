@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.datasets import write_rows
-from pipeline.messages import Scan, ScanOptions
-from pipeline.storage import LocalStorage
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import LocalStorage
 
 DOC = (Path(__file__).resolve().parents[1] / "docs" / "analysts.md").read_text()
 SQL = re.findall(r"```sql\n(.*?)```", DOC, re.S)

@@ -388,8 +388,9 @@ def test_properties_created_before_collector_paths_keep_their_unqualified_path(t
     organization's, also when another organization creates the same id later; an id several hold is nobody's."""
     import sqlalchemy as sa
 
-    from pipeline.controlplane import ControlPlane
-    from pipeline.properties import Properties, collector_paths, properties
+    from pipeline.control.properties import Properties
+    from pipeline.control.reports import ControlPlane
+    from pipeline.control.schema import collector_paths, properties
 
     controlplane = ControlPlane(f"sqlite:///{tmp_path / 'cp.db'}")
     props = Properties(controlplane)
@@ -399,7 +400,7 @@ def test_properties_created_before_collector_paths_keep_their_unqualified_path(t
                                                                       ("globex", "both"))]
     with controlplane.engine.begin() as conn:
         conn.execute(properties.insert(), rows)
-    from pipeline.properties import Property
+    from pipeline.control.properties import Property
 
     props.add([Property("globex", "old", "old", "https://old.globex.example/"),
                Property("initech", "both", "both", "https://both.initech.example/"),

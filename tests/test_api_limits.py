@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from pipeline.httpguard import BadRequest, decode_json
-from pipeline.throttle import TokenBuckets
+from pipeline.api.httpguard import BadRequest, decode_json
+from pipeline.api.throttle import TokenBuckets
 from stages.crawl.browser import MemoryWatchdog
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evidence import CmpEvidence, ScenarioEvidence
+from pipeline.model.evidence import CmpEvidence, ScenarioEvidence
 from stages import banner_checks, gpc
 
 

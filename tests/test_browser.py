@@ -47,9 +47,10 @@ def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on
     from dramatiq import Worker
 
     import stages.crawl as crawl_stage
-    from pipeline import flow, runtime
-    from pipeline.broker import setup_broker
-    from pipeline.messages import Scan, ScanOptions
+    from pipeline.control import runtime
+    from pipeline.engine import flow
+    from pipeline.model.messages import Scan, ScanOptions
+    from pipeline.services.boot import setup_broker
 
     settings = Settings(data_dir=tmp_path, browser_memory_mb=700, allowed_networks="127.0.0.1/32")
     broker = setup_broker(settings, stub=True)

@@ -8,10 +8,10 @@ import json
 import pytest
 
 from pipeline.errors import InvalidInput
-from pipeline.evidence import Observation
-from pipeline.messages import Scan, ScanOptions
+from pipeline.model.evidence import Observation
+from pipeline.model.messages import Scan, ScanOptions
 from pipeline.settings import Settings
-from pipeline.storage import LocalStorage, put_json
+from pipeline.storage.objects import LocalStorage, put_json
 from stages.catalog import (
     CATALOG_PATH,
     CATEGORIES,
@@ -99,7 +99,7 @@ def test_the_real_open_cookie_database_loads_when_setup_fetched_it():
 def test_shipped_policy_urls_and_tcf_purposes_are_exactly_what_their_sources_say():
     """Every policy URL and TCF purpose list in the shipped catalog names its source, and refilling the catalog
     from the pinned sources (fetched by make setup; CI runs it first) changes nothing."""
-    from pipeline.assets import GVL_FILES
+    from pipeline.setup.assets import GVL_FILES
     from stages.catalog_sources import fill, load_gvls, load_ocd_links
 
     settings = Settings.from_env()

@@ -261,8 +261,8 @@ def test_no_consent_record_name_belongs_to_two_cmps():
 def test_every_autoconsent_rule_named_in_the_catalog_exists_in_autoconsent():
     import re
 
-    from pipeline.assets import load_autoconsent
     from pipeline.settings import Settings
+    from pipeline.setup.assets import load_autoconsent
 
     loaded = load_autoconsent(Settings.from_env())
     if loaded is None:

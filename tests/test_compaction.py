@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pyarrow.dataset as ds
 
-from pipeline.compaction import compact
-from pipeline.datasets import write_rows
-from pipeline.messages import Scan, ScanOptions
-from pipeline.storage import LocalStorage
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.storage.compaction import compact
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import LocalStorage
 from tests.test_analysts import _report, _tracker
 
 

@@ -3,9 +3,9 @@ cookies count less in the score."""
 
 from __future__ import annotations
 
-from pipeline.evidence import Observation
-from pipeline.messages import Scan, ScanOptions
-from pipeline.tables import to_arrow
+from pipeline.model.evidence import Observation
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.storage.tables import to_arrow
 from stages.catalog import load_vendors
 from stages.score import score
 from stages.trackers import aggregate

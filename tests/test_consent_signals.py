@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.messages import Scan, ScanOptions
-from pipeline.tables import to_arrow
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.storage.tables import to_arrow
 from stages import consent_mode
 from stages.consent_signals import by_step, checks
 

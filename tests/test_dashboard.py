@@ -12,7 +12,7 @@ import subprocess
 import pytest
 
 from pipeline.demo.server import DEMO_URL
-from pipeline.messages import Scan, ScanOptions
+from pipeline.model.messages import Scan, ScanOptions
 from tests.conftest import run_cli
 
 pytestmark = pytest.mark.integration
@@ -35,9 +35,9 @@ def _rabbitmqctl(*args: str) -> None:
 
 @pytest.fixture(scope="module")
 def dashboard(demo_site, tmp_path_factory):
-    from pipeline import runtime
-    from pipeline.dashboard.portfolio import rebuild
-    from pipeline.properties import Properties, property_from_api
+    from pipeline.control import runtime
+    from pipeline.control.portfolio import rebuild
+    from pipeline.control.properties import Properties, property_from_api
     from pipeline.settings import Settings
     from tests.test_api import _serve
 

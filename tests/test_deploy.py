@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.cli import parser
-from pipeline.flow import QUEUES
+from pipeline.cli.main import parser
+from pipeline.engine.flow import QUEUES
 from pipeline.settings import PREFIX, Settings
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"

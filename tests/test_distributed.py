@@ -20,8 +20,8 @@ import pytest
 from dramatiq.brokers.rabbitmq import RabbitmqBroker
 
 from pipeline.demo.server import DEMO_URL
-from pipeline.flow import FLOW
-from pipeline.reports import REPORT_FILES
+from pipeline.engine.flow import FLOW
+from pipeline.model.report import REPORT_FILES
 from tests.conftest import ROOT, run_cli
 from tests.s3server import S3Server
 
@@ -82,7 +82,7 @@ class Cluster:
                        env={**self.env, **(env or {})}, timeout=timeout)
 
     def status(self, report_id: str) -> str:
-        from pipeline.controlplane import ControlPlane
+        from pipeline.control.reports import ControlPlane
 
         return ControlPlane(f"sqlite:///{self.tmp / 'consentscan.db'}").get_report(report_id)["status"]
 
@@ -373,11 +373,11 @@ def test_scheduled_scans_are_published_in_batches_and_survive_a_dropped_connecti
 
     import dramatiq
 
-    from pipeline import runtime
-    from pipeline.broker import setup_broker
-    from pipeline.messages import CrawlTask, decode
-    from pipeline.properties import Properties, property_from_api
-    from pipeline.scheduler import enqueue_scheduled
+    from pipeline.control import runtime
+    from pipeline.control.properties import Properties, property_from_api
+    from pipeline.model.messages import CrawlTask, decode
+    from pipeline.services.boot import setup_broker
+    from pipeline.services.scheduler import enqueue_scheduled
     from pipeline.settings import Settings
 
     _purge()

@@ -13,10 +13,10 @@ import urllib.request
 import pytest
 from dramatiq import Worker
 
-from pipeline import runtime
-from pipeline.broker import setup_broker
-from pipeline.exports import COLUMNS, trackers_csv
-from pipeline.messages import Scan, ScanOptions
+from pipeline.control import runtime
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.services.boot import setup_broker
+from pipeline.services.exports import COLUMNS, trackers_csv
 from pipeline.settings import Settings
 from tests.conftest import run_cli
 from tests.test_pipeline import run_analysis, stub_crawl

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.control.properties import property_from_api
 from pipeline.errors import InvalidInput
 from pipeline.netguard import Guard, HostRules
-from pipeline.properties import property_from_api
 
 GOOD = ["MAP *:80 127.0.0.1:8080, MAP *:443 127.0.0.1:8443, EXCLUDE localhost", "MAP *.example 10.0.0.5",
         "MAP * [::1]:8080", "MAP * ::1", "MAP shop.test:443 staging_web.internal:8443", "EXCLUDE *.test:80", ""]

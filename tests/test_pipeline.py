@@ -16,15 +16,15 @@ from dramatiq import Worker
 from dramatiq.middleware import Middleware
 from prometheus_client import REGISTRY
 
-from pipeline import broker as stage_broker
-from pipeline import flow, runtime
-from pipeline.broker import setup_broker
+from pipeline.control import runtime
+from pipeline.engine import flow, registry
 from pipeline.errors import ServiceUnavailable
-from pipeline.evidence import CmpEvidence, Observation, PageVisit, ScenarioEvidence
-from pipeline.messages import ReportTask, Scan, ScanOptions, encode
-from pipeline.reports import ScenarioOutcome, report_key, scenario_key
+from pipeline.model.evidence import CmpEvidence, Observation, PageVisit, ScenarioEvidence
+from pipeline.model.messages import ReportTask, Scan, ScanOptions, encode
+from pipeline.model.report import ScenarioOutcome, report_key, scenario_key
+from pipeline.services.boot import setup_broker
 from pipeline.settings import Settings
-from pipeline.storage import get_json
+from pipeline.storage.objects import get_json
 
 SCENARIOS = ("no_user_choice", "consent_to_all", "refuse_to_all")
 
@@ -168,7 +168,7 @@ def test_a_fused_stage_that_fails_goes_to_its_own_queue_and_the_report_still_suc
         calls.append(task.scan.report_id)
         raise ServiceUnavailable("object store unavailable")
 
-    monkeypatch.setitem(stage_broker.HANDLERS, "vendors", storage_down_in_the_fused_run)  # the fused run
+    monkeypatch.setitem(registry.REGISTRY.handlers, "vendors", storage_down_in_the_fused_run)  # the fused run
     scan = new_scan()
     stub_crawl(rt, scan, ["_ga"])
     report = run_analysis(broker, rt, scan)
@@ -248,7 +248,8 @@ def test_a_stage_that_keeps_failing_ends_the_report_failed_not_pending(pipeline)
 
 
 def test_the_reaper_fails_reports_stuck_past_their_deadline(tmp_path):
-    from pipeline.controlplane import ControlPlane, reports
+    from pipeline.control.reports import ControlPlane
+    from pipeline.control.schema import reports
     from tests.conftest import run_cli
 
     control = ControlPlane(f"sqlite:///{tmp_path / 'consentscan.db'}")
@@ -270,7 +271,7 @@ def test_the_reaper_fails_reports_stuck_past_their_deadline(tmp_path):
 def test_submit_to_an_unreachable_broker_says_so_and_leaves_no_report_queued(tmp_path):
     import socket
 
-    from pipeline.controlplane import ControlPlane
+    from pipeline.control.reports import ControlPlane
     from tests.conftest import run_cli
 
     with socket.socket() as probe:  # a port nothing listens on
@@ -306,8 +307,8 @@ def same_shape(ours, theirs, where: str = "$") -> list[str]:
 
 
 def test_scan_history_has_concords_envelope_field_by_field(pipeline):
-    from pipeline.history import history_document
-    from pipeline.properties import property_from_api
+    from pipeline.control.properties import property_from_api
+    from pipeline.services.history import history_document
 
     example = json.loads((Path(__file__).parent / "data" / "concord_tracker_scan_history.json").read_text())["example"]
     broker, rt = pipeline

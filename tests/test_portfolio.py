@@ -8,9 +8,11 @@ import json
 
 import sqlalchemy as sa
 
-from pipeline.apikeys import api_keys, create_key
-from pipeline.dashboard import portfolio, session
-from pipeline.properties import Properties, property_from_api
+from pipeline.api.dashboard import session
+from pipeline.control import portfolio
+from pipeline.control.apikeys import create_key
+from pipeline.control.properties import Properties, property_from_api
+from pipeline.control.schema import api_keys
 from tests.test_webhooks import finish, monitored  # noqa: F401 - the fixture
 
 

@@ -10,11 +10,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from pipeline import runtime
-from pipeline.broker import setup_broker
-from pipeline.controlplane import reports
-from pipeline.properties import Properties, property_from_api
-from pipeline.scheduler import (
+from pipeline.control import runtime
+from pipeline.control.properties import Properties, property_from_api
+from pipeline.control.schema import reports
+from pipeline.model.schedule import Schedule
+from pipeline.services.boot import setup_broker
+from pipeline.services.scheduler import (
     RateLimiter,
     build_scheduler,
     drain,
@@ -24,7 +25,6 @@ from pipeline.scheduler import (
     run,
     sync_jobs,
 )
-from pipeline.schedules import Schedule
 from pipeline.settings import Settings
 from tests.conftest import run_cli
 
@@ -119,7 +119,7 @@ def test_a_fire_time_missed_while_down_runs_once_on_restart(world):
 
 def test_a_fire_lost_in_a_crash_is_enqueued_when_the_scheduler_starts_again(world):
     settings, broker, rt, props = world
-    from pipeline.properties import properties
+    from pipeline.control.schema import properties
 
     # Due an hour ago (within the grace period): APScheduler had fired it, the crash lost it.
     hour = (datetime.now(UTC) - timedelta(hours=1)).hour
@@ -144,8 +144,8 @@ def test_a_fire_lost_in_a_crash_is_enqueued_when_the_scheduler_starts_again(worl
 
 def test_a_batch_the_broker_refuses_is_withdrawn_then_retried(world, monkeypatch):
     settings, broker, rt, props = world
-    from pipeline import flow
-    from pipeline.scheduler import Dispatcher
+    from pipeline.engine import flow
+    from pipeline.services.scheduler import Dispatcher
 
     prop = _property(props, "refused", scheduledHour=4)
     publish, calls = flow.start_many, []

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.errors import InvalidInput
-from pipeline.schedules import Schedule, ScheduleTrigger, next_fire_time, next_fire_times, spread
+from pipeline.model.schedule import Schedule, ScheduleTrigger, next_fire_time, next_fire_times, spread
 
 
 def t(text: str) -> datetime:

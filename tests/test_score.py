@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.reports import ScenarioOutcome
+from pipeline.model.report import ScenarioOutcome
 from stages.score import FIRST_PARTY_SESSION_WEIGHT, WEIGHTS, score
 
 GOOD = dict.fromkeys(["has_user_consent_information", "has_user_consent_choice", "has_short_cookies_lifetime",

@@ -15,14 +15,15 @@ from pathlib import Path
 import pytest
 from dramatiq import Worker
 
-from pipeline import flow, runtime
-from pipeline.broker import setup_broker
-from pipeline.controlplane import ControlPlane
+from pipeline.control import runtime
+from pipeline.control.reports import ControlPlane
+from pipeline.engine import flow
 from pipeline.errors import StorageRefused
-from pipeline.messages import Scan
-from pipeline.reports import report_key
+from pipeline.model.messages import Scan
+from pipeline.model.report import report_key
+from pipeline.services.boot import setup_broker
 from pipeline.settings import Settings
-from pipeline.storage import LocalStorage, get_json
+from pipeline.storage.objects import LocalStorage, get_json
 from tests.conftest import run_cli
 from tests.test_pipeline import new_scan, stub_crawl
 

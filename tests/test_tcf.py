@@ -3,9 +3,9 @@ these tests fail, never skip, without them), and the checks of what the strings 
 
 from __future__ import annotations
 
-from pipeline.messages import Scan, ScanOptions
+from pipeline.model.messages import Scan, ScanOptions
 from pipeline.settings import Settings
-from pipeline.tables import to_arrow
+from pipeline.storage.tables import to_arrow
 from stages import tcf
 from stages.consent_signals import by_step, checks
 from stages.tcf_checks import check
@@ -82,7 +82,7 @@ def test_without_a_tcf_cmp_or_a_decoder_the_checks_do_not_apply():
 
 
 def test_consent_signals_carry_the_decoded_string_and_what_it_grants_each_vendor():
-    from pipeline.evidence import CmpEvidence, ScenarioEvidence
+    from pipeline.model.evidence import CmpEvidence, ScenarioEvidence
 
     scan = Scan.new("https://www.shop.example/", property_id="p", organization_id="o", options=ScanOptions())
     found = summaries(refuse_to_all=REFUSED_KEPT)

@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.errors import InvalidInput, InvalidMessage, TargetRefused
-from pipeline.evidence import Observation, ScenarioEvidence
-from pipeline.messages import CrawlTask, ReportTask, Scan, ScanOptions, decode, encode
+from pipeline.model.evidence import Observation, ScenarioEvidence
+from pipeline.model.messages import CrawlTask, ReportTask, Scan, ScanOptions, decode, encode
+from pipeline.model.report import ScenarioOutcome, check_report_id, report_status
 from pipeline.netguard import Guard, HostRules, check_target, check_url, is_public, parse_networks
-from pipeline.reports import ScenarioOutcome, check_report_id, report_status
 from pipeline.settings import Settings
-from pipeline.tables import TABLES, file_schema, to_arrow
+from pipeline.storage.tables import TABLES, file_schema, to_arrow
 
 
 def make_scan(**options) -> Scan:
@@ -130,7 +130,7 @@ def test_a_report_file_reads_back_with_its_declared_schema(name):
     # nullability and nesting.
     import pyarrow.parquet as pq
 
-    from pipeline.tables import to_parquet_bytes
+    from pipeline.storage.tables import to_parquet_bytes
 
     table = to_arrow(name, [])
     assert table.schema.equals(file_schema(name))
@@ -139,9 +139,9 @@ def test_a_report_file_reads_back_with_its_declared_schema(name):
 
 
 def test_kept_rows_are_read_back_until_another_writer_replaces_the_file(tmp_path):
-    from pipeline.datasets import dataset_key, read_rows, write_rows
-    from pipeline.storage import LocalStorage
-    from pipeline.tables import to_parquet_bytes
+    from pipeline.storage.datasets import dataset_key, read_rows, write_rows
+    from pipeline.storage.objects import LocalStorage
+    from pipeline.storage.tables import to_parquet_bytes
 
     storage = LocalStorage(tmp_path)
     scan = Scan.new("https://www.shop.example/", property_id="shop", options=ScanOptions())
@@ -336,7 +336,7 @@ def test_internal_pages_are_chosen_deterministically_privacy_policy_first():
 
 # -- privacy checks -------------------------------------------------------------------------------------
 def _evidence(scenario, links_by_page, forms=(), popup=True, accept=True, refuse=True):
-    from pipeline.evidence import CmpEvidence, PageVisit
+    from pipeline.model.evidence import CmpEvidence, PageVisit
 
     pages = [PageVisit(url=u, final_url=u, status=200, title="", step=scenario, loaded_at=0,
                        links=[{"href": h, "text": t} for h, t in links], forms=list(forms))
@@ -377,7 +377,7 @@ def test_consent_checks_and_cookie_lifetimes():
 def test_control_planes_created_concurrently_do_not_race(tmp_path):
     import threading
 
-    from pipeline.controlplane import ControlPlane
+    from pipeline.control.reports import ControlPlane
 
     url = f"sqlite:///{tmp_path / 'new' / 'cp.db'}"
     errors = []
@@ -398,7 +398,7 @@ def test_control_planes_created_concurrently_do_not_race(tmp_path):
 
 def test_local_storage_keys_cannot_escape_the_root(tmp_path):
     from pipeline.errors import StorageError
-    from pipeline.storage import LocalStorage
+    from pipeline.storage.objects import LocalStorage
 
     storage = LocalStorage(tmp_path / "root")
     storage.put_bytes("reports/a/b.json", b"{}")
@@ -411,8 +411,9 @@ def test_local_storage_keys_cannot_escape_the_root(tmp_path):
 def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites_it(tmp_path):
     import shutil
 
-    from pipeline.evidence import evidence_key, load_evidence
-    from pipeline.storage import LocalStorage
+    from pipeline.model.evidence import evidence_key
+    from pipeline.storage.evidence import load_evidence
+    from pipeline.storage.objects import LocalStorage
 
     storage = LocalStorage(tmp_path)
     first = ScenarioEvidence(report_id="r1", scenario="consent_to_all", started_at=1.0, site_loaded=True)
@@ -429,7 +430,7 @@ def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites
 
 
 def test_worker_threads_default_to_one_browser_and_to_one_thread_on_local_storage_with_fusion(tmp_path):
-    from pipeline.cli import default_threads
+    from pipeline.cli.main import default_threads
 
     local, s3 = Settings(data_dir=tmp_path), Settings(data_dir=tmp_path, s3_endpoint="minio:9000")
     assert default_threads(["crawl"], s3) == 1 and default_threads(["crawl", "score"], local) == 1

@@ -15,18 +15,18 @@ import types
 import pytest
 from dramatiq import Worker
 
-from pipeline import runtime
-from pipeline.broker import setup_broker
+from pipeline.control import runtime
+from pipeline.control.properties import Properties, property_from_api
+from pipeline.control.webhooks import Webhooks
 from pipeline.errors import DeliveryFailed, TargetRefused
-from pipeline.messages import Scan, ScanOptions
+from pipeline.model.messages import Scan, ScanOptions
+from pipeline.model.webhook_events import ReportView, event_id, regression
 from pipeline.netguard import Guard, parse_networks
-from pipeline.properties import Properties, property_from_api
+from pipeline.services.boot import setup_broker
+from pipeline.services.webhooks.formats import verify
+from pipeline.services.webhooks.service import new_webhook
+from pipeline.services.webhooks.transport import checked_address, post
 from pipeline.settings import Settings
-from pipeline.webhooks.events import ReportView, event_id, regression
-from pipeline.webhooks.formats import verify
-from pipeline.webhooks.service import new_webhook
-from pipeline.webhooks.store import Webhooks
-from pipeline.webhooks.transport import checked_address, post
 from tests.conftest import run_cli
 from tests.test_pipeline import run_analysis, stub_crawl
 
@@ -141,7 +141,7 @@ def test_a_regression_sends_one_signed_event_naming_the_new_tracker(monitored, r
     assert [(r["status"], r["attempt"], r["http_status"]) for r in log] == [("delivered", 1, 200)]
 
     # The same report evaluated again (a redelivered message) sends nothing twice.
-    from pipeline.webhooks.actors import VERSION, evaluate
+    from pipeline.services.webhooks.actors import VERSION, evaluate
 
     evaluate.send({"version": VERSION, "report_id": second["id"]})
     broker.join("webhooks", timeout=20_000)
@@ -183,7 +183,7 @@ def test_a_receiver_that_never_answers_ends_in_the_dead_letter_and_the_log(monit
 
 
 def test_failing_scans_send_property_failing_once_the_threshold_is_reached(monitored, receiver):
-    from pipeline.finalize import fail_report
+    from pipeline.engine.finalize import fail_report
 
     broker, rt = monitored
     site = receiver()

@@ -15,17 +15,16 @@ from pathlib import Path
 
 import structlog
 
-from pipeline import assets, flow, metrics
-from pipeline.broker import stage_actor
-from pipeline.datasets import write_rows
+from pipeline import metrics
+from pipeline.control.runtime import Runtime
 from pipeline.errors import GeneralError
-from pipeline.evidence import ScenarioEvidence
-from pipeline.messages import CrawlTask, Scan
-from pipeline.middleware import THREAD_CLEANUPS
-from pipeline.reports import ScenarioOutcome, scenario_key
-from pipeline.runtime import Runtime
+from pipeline.model.evidence import ScenarioEvidence
+from pipeline.model.messages import CrawlTask, Scan
+from pipeline.model.report import ScenarioOutcome, scenario_key
 from pipeline.settings import Settings
-from pipeline.storage import Storage
+from pipeline.setup import assets
+from pipeline.storage.datasets import write_rows
+from pipeline.storage.objects import Storage
 from stages.crawl.browser import Browser, BrowserPool, MemoryWatchdog
 from stages.crawl.scenario import run_scenario
 
@@ -80,17 +79,14 @@ def browser_pool(settings: Settings) -> BrowserPool:
     return _pool
 
 
-def _close_browser() -> None:
+def close_browser() -> None:
     """Each worker thread closes its own browser (Playwright objects belong to the thread that made them)."""
     if _pool is not None:
         _pool.discard()
 
 
-THREAD_CLEANUPS.append(_close_browser)
-
-
-@stage_actor("crawl", CrawlTask, time_limit=20 * 60 * 1000)
-def crawl(task: CrawlTask, rt: Runtime) -> None:
+def crawl(task: CrawlTask, rt: Runtime) -> ScenarioOutcome:
+    """Crawl one scenario and record its outcome; the engine starts the analysis after the last scenario."""
     scan = task.scan
     rt.controlplane.create_report(scan)
     rt.controlplane.mark_pending(scan.report_id)
@@ -105,11 +101,10 @@ def crawl(task: CrawlTask, rt: Runtime) -> None:
     if "browser failure" in failure or failure == MemoryWatchdog.MESSAGE:
         pool.discard()
     error = evidence.error or {}
-    rt.controlplane.record_scenario(scan.report_id, ScenarioOutcome(
-        task.scenario, error.get("error_type"), error.get("error_description"), evidence.site_loaded))
+    outcome = ScenarioOutcome(task.scenario, error.get("error_type"), error.get("error_description"),
+                              evidence.site_loaded)
+    rt.controlplane.record_scenario(scan.report_id, outcome)
     metrics.scenario_crawled(task.scenario, error.get("error_type"), time.monotonic() - started)
     log.info("scenario crawled", error_type=error.get("error_type"), pages=len(evidence.pages),
              observations=len(evidence.observations), cmp=evidence.cmp.name or evidence.cmp.source)
-    with rt.controlplane.claim_analysis(scan.report_id, scan.options.scenarios) as claimed:
-        if claimed:
-            flow.advance("crawl", scan)
+    return outcome

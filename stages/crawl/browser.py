@@ -20,9 +20,9 @@ import structlog
 
 from pipeline import metrics
 from pipeline.settings import Settings
+from pipeline.setup.install import discover_chromium
 
 log = structlog.get_logger("consentscan.crawl")
-DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
 VIEWPORT = {"width": 1366, "height": 768}
 LOCALE = "en-US"
 TIMEZONE = "Europe/Paris"
@@ -41,21 +41,9 @@ LAUNCH_ARGS = [
 
 
 def find_chromium(settings: Settings) -> str | None:
-    """``CONSENTSCAN_CHROMIUM``, else Playwright's own build, else Debian's package."""
-    if settings.chromium:
-        return settings.chromium
-    try:
-        from playwright.sync_api import sync_playwright
-
-        with sync_playwright() as playwright:
-            own = playwright.chromium.executable_path
-        if own and Path(own).exists():
-            return None  # Playwright finds its own build
-    except Exception:
-        pass
-    if Path(DEBIAN_CHROMIUM).exists():
-        return DEBIAN_CHROMIUM
-    return None
+    """The executable to launch: None lets Playwright launch its own build (``pipeline.setup.install``)."""
+    found = discover_chromium(settings)
+    return None if found is None or found[0] == "playwright" else found[1]
 
 
 class Browser:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.evidence import Observation, ScenarioEvidence
+from pipeline.model.evidence import Observation, ScenarioEvidence
 from stages.cookies import parse_cookie
 from stages.domains import host_of
 

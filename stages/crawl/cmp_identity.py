@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pipeline.evidence import CmpEvidence
+from pipeline.model.evidence import CmpEvidence
 from stages.cmp_catalog import identify_cmp, probe_spec
 
 CMP_PROBE_JS = (Path(__file__).with_name("js") / "cmp_probe.js").read_text()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.errors import NoExistingOrClearCmp, ScanError
-from pipeline.evidence import ScenarioEvidence
+from pipeline.model.evidence import ScenarioEvidence
 from stages.crawl.autoconsent import Autoconsent
 from stages.crawl.banner import Banner
 from stages.crawl.capture import now_ms

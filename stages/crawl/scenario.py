@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import GeneralError, ScanError, WebsiteNotReachable
-from pipeline.evidence import CmpEvidence, PageVisit, ScenarioEvidence
-from pipeline.messages import CLICK_SCENARIOS, CrawlTask
+from pipeline.model.evidence import CmpEvidence, PageVisit, ScenarioEvidence
+from pipeline.model.messages import CLICK_SCENARIOS, CrawlTask
 from pipeline.netguard import HostRules, scan_guard
 from pipeline.settings import Settings
 from stages.crawl import banner as banners

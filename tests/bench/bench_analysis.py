@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.evidence import Observation, ScenarioEvidence
-from pipeline.messages import Scan, ScanOptions
+from pipeline.model.evidence import Observation, ScenarioEvidence
+from pipeline.model.messages import Scan, ScanOptions
 from stages.har_parse import parse_har
 from stages.trackers import aggregate
 
@@ -128,8 +128,8 @@ def bench_whole_analysis(tmp: Path, reports: int = 20) -> None:
 
     from dramatiq import Worker
 
-    from pipeline import runtime
-    from pipeline.broker import setup_broker
+    from pipeline.control import runtime
+    from pipeline.services.boot import setup_broker
     from pipeline.settings import Settings
     from tests.test_pipeline import run_analysis, stub_crawl
 

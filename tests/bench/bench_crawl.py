@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 from pipeline.demo.server import DEMO_URL, SiteServer
-from pipeline.messages import DEFAULT_SCENARIOS, CrawlTask, Scan, ScanOptions
+from pipeline.model.messages import DEFAULT_SCENARIOS, CrawlTask, Scan, ScanOptions
 from pipeline.settings import Settings
-from pipeline.storage import LocalStorage
+from pipeline.storage.objects import LocalStorage
 from stages.crawl import crawl_scenario
 from stages.crawl.browser import LAUNCH_ARGS, BrowserPool, find_chromium, rss_mb
 

@@ -29,11 +29,11 @@ VIEWS = {"by name, page 1": "/ui/", "by score, worst first": "/ui/?sort=score&or
 
 
 def seed(data: Path) -> None:
-    from pipeline import runtime
-    from pipeline.controlplane import reports
-    from pipeline.dashboard.portfolio import rebuild
-    from pipeline.messages import Scan, ScanOptions
-    from pipeline.properties import Properties, property_from_api
+    from pipeline.control import runtime
+    from pipeline.control.portfolio import rebuild
+    from pipeline.control.properties import Properties, property_from_api
+    from pipeline.control.schema import reports
+    from pipeline.model.messages import Scan, ScanOptions
     from pipeline.settings import Settings
 
     rt = runtime.init(Settings(data_dir=data))

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pipeline.demo.server import DEMO_URL, SiteServer
-from pipeline.messages import ReportTask, Scan, ScanOptions, encode
+from pipeline.model.messages import ReportTask, Scan, ScanOptions, encode
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +82,7 @@ def scratch_dirs() -> Iterator[dict[str, str]]:
 
 def file_creation_us(where: str, count: int = 500) -> float:
     """Microseconds to write a 2 KB object the way ``LocalStorage.put_bytes`` does (new file, rename)."""
-    from pipeline.storage import LocalStorage
+    from pipeline.storage.objects import LocalStorage
 
     storage = LocalStorage(Path(tempfile.mkdtemp(dir=where)))
     started = time.perf_counter()
@@ -101,8 +101,9 @@ def stub_broker_rate(workload: str, where: str) -> float:
     """Reports/s through the five analysis stages on Dramatiq's StubBroker, one worker, THREADS threads."""
     from dramatiq import Worker
 
-    from pipeline import flow, logs, runtime
-    from pipeline.broker import setup_broker
+    from pipeline.control import runtime
+    from pipeline.engine import flow, logs
+    from pipeline.services.boot import setup_broker
 
     tmp = tempfile.mkdtemp(dir=where)  # removed by ``scratch_dirs``
     settings = Settings(data_dir=Path(tmp), log_format="json")
@@ -155,8 +156,8 @@ def rabbitmq_rate(workload: str, threads: int, where: str, extra_env: dict[str, 
     the worker's CPU milliseconds per report to ``cpu``."""
     import dramatiq
 
-    from pipeline import runtime
-    from pipeline.broker import RabbitmqBroker
+    from pipeline.control import runtime
+    from pipeline.engine.broker import RabbitmqBroker
     from tests.test_distributed import _purge
 
     _purge()
@@ -204,7 +205,7 @@ def overhead(s3_env: dict[str, str]) -> None:
                 print(f"analysis, {workload}, RabbitMQ, 1 worker process x {threads} thread(s), "
                       f"{'without' if env else 'with'} stage fusion, local storage on {name}: {rate}; "
                       f"worker CPU {statistics.median(cpu):.1f} ms a report (target > 100/s)")
-        from pipeline.cli import default_threads
+        from pipeline.cli.main import default_threads
 
         s3_threads = default_threads(ANALYSIS.split(","), Settings.from_env({**os.environ, **s3_env}))
         for workload in WORKLOADS:  # the control plane (SQLite) on the disk, the objects in S3
@@ -214,8 +215,8 @@ def overhead(s3_env: dict[str, str]) -> None:
 
 
 def demo_scans(tmp: Path, crawl_processes: int, server: SiteServer) -> None:
-    from pipeline import runtime
-    from pipeline.controlplane import scenario_runs
+    from pipeline.control import runtime
+    from pipeline.control.schema import scenario_runs
     from tests.test_distributed import _purge
 
     _purge()

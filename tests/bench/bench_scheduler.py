@@ -19,11 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def main() -> None:
-    from pipeline import logs, runtime
-    from pipeline.broker import setup_broker
-    from pipeline.controlplane import reports
-    from pipeline.properties import Properties
-    from pipeline.scheduler import enqueue_scheduled, latest_fire_time
+    from pipeline.control import runtime
+    from pipeline.control.properties import Properties
+    from pipeline.control.schema import reports
+    from pipeline.engine import logs
+    from pipeline.services.boot import setup_broker
+    from pipeline.services.scheduler import enqueue_scheduled, latest_fire_time
     from pipeline.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,8 +77,8 @@ def through_apscheduler(rt, settings, props, first_round) -> None:
 
     import sqlalchemy as sa
 
-    from pipeline import scheduler as scheduling
-    from pipeline.controlplane import reports
+    from pipeline.control.schema import reports
+    from pipeline.services import scheduler as scheduling
 
     settings = dataclasses.replace(settings, schedule_rate=0)
     sched = scheduling.build_scheduler(settings)
