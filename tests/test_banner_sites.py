@@ -36,6 +36,7 @@ def scanned(tmp_path_factory):
         folder = out / site.host / "reports" / report["id"]
         report["_evidence"] = {s: json.loads((folder / s / "crawl.json").read_text())
                                for s in ("consent_to_all", "refuse_to_all")}
+        report["_privacy"] = json.loads((folder / "report_privacy.json").read_text())["privacy"]
         report["_gif"] = {s: (folder / s / "proof_of_scan.gif").read_bytes()
                           for s in ("consent_to_all", "refuse_to_all")}
         return report
@@ -131,3 +132,21 @@ def test_the_gif_outlines_the_control_clicked(scanned):
 
 def _red(pixel: tuple[int, int, int]) -> bool:
     return pixel[0] > 180 and pixel[1] < 70 and pixel[2] < 70
+
+
+# The EDPB cookie banner taskforce's checks (report_privacy.json) on what the crawl measured of each banner.
+DESIGN = [
+    ("plain.ro.test", {"has_refuse_on_first_layer": True, "has_balanced_choice_design": True}),
+    ("continue.it.test", {"has_refuse_on_first_layer": True, "has_balanced_choice_design": False}),  # running text
+    ("continue.fr.test", {"has_balanced_choice_design": False}),  # a link against a button
+    ("contrast.sk.test", {"has_refuse_on_first_layer": True, "has_balanced_choice_design": False}),
+    ("layers.el.test", {"has_refuse_on_first_layer": False, "has_no_preticked_purposes": False}),
+    ("selection.en.test", {"has_no_preticked_purposes": False}),
+    ("two-accepts.en.test", {"has_refuse_on_first_layer": True, "has_no_preticked_purposes": None}),
+]
+
+
+@pytest.mark.parametrize(("host", "expected"), DESIGN, ids=[host for host, _ in DESIGN])
+def test_the_banner_design_checks_read_what_the_banner_showed(scanned, host, expected):
+    privacy = scanned[host]["_privacy"]
+    assert {name: privacy[name] for name in expected} == expected

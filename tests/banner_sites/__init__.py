@@ -19,8 +19,8 @@ from typing import Any
 SCRIPT = Path(__file__).with_name("banner.js")
 
 
-def b(label: str, action: str, kind: str = "button") -> dict[str, str]:
-    return {"label": label, "action": action, "kind": kind}
+def b(label: str, action: str, kind: str = "button", style: str = "") -> dict[str, str]:
+    return {"label": label, "action": action, "kind": kind, "style": style}
 
 
 def toggles(*labels: str) -> list[dict[str, Any]]:
@@ -125,6 +125,11 @@ SITES = [
     BannerSite("plain.ro.test", "ro", "fixed",
                "Folosim cookie-uri pentru a analiza traficul și pentru a personaliza reclamele.",
                [b("Respinge toate", "reject"), b("Acceptă toate", "accept")]),
+    # A refusal printed pale on white beside a dark accept button.
+    BannerSite("contrast.sk.test", "sk", "fixed",
+               "Táto stránka používa súbory cookie na analýzu návštevnosti a na reklamu.",
+               [b("Odmietnuť všetko", "reject", style="color:#d8d8d8;background:#fff;border:0"),
+                b("Prijať všetko", "accept", style="color:#fff;background:#1a4fa0;border:0")]),
     BannerSite("divs.pt.test", "pt", "divs",
                "Utilizamos cookies para melhorar a sua experiência e para fins de publicidade.",
                [b("Rejeitar todos", "reject", "span"), b("Aceitar todos", "accept", "span")]),

@@ -27,6 +27,7 @@
     el.style.cssText = kind === 'div' || kind === 'span'
       ? 'display:inline-block;cursor:pointer;padding:8px 14px;margin:4px;background:#246;color:#fff;border-radius:4px'
       : kind === 'button' ? 'padding:8px 14px;margin:4px' : 'margin:4px;color:#246';
+    if (spec.style) el.style.cssText += ';' + spec.style;  // a refusal made hard to see
     el.addEventListener('click', (e) => { e.preventDefault(); onClick(); });
     return el;
   };
