@@ -61,6 +61,11 @@ class Settings:
     #: renderer's JavaScript heap): a page that goes past it ends its scenario with ``general_error`` "page
     #: exceeded the memory budget", and the browser is replaced.
     browser_memory_mb: int = 1536
+    #: Scenarios one crawl process runs at once in its one browser, each in its own browser context (its own
+    #: renderer, cookies, HAR and proof); 0 means from the machine: two per core, at most one per 400 MiB of
+    #: memory (a context's renderer and its share of the browser), between 1 and 8. The memory budget above
+    #: holds per renderer, and for the whole browser times the scenarios running.
+    crawl_concurrency: int = 0
     #: Scheduler: seconds over which properties due at the same time are spread, the most scans it
     #: enqueues a second, and how late a missed fire time may still run after a restart.
     schedule_window: int = 3600
@@ -88,6 +93,13 @@ class Settings:
         return bool(self.s3_endpoint)
 
     @property
+    def crawl_slots(self) -> int:
+        """``crawl_concurrency``, or its default from the cores and memory of this machine."""
+        if self.crawl_concurrency:
+            return self.crawl_concurrency
+        return default_crawl_concurrency(os.cpu_count() or 1, _memory_mib())
+
+    @property
     def database(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'consentscan.db').resolve()}"
 
@@ -113,9 +125,34 @@ class Settings:
         from pipeline.netguard import parse_networks
 
         parse_networks(self.allowed_networks)
+        if not 0 <= self.crawl_concurrency <= MAX_CRAWL_CONCURRENCY:
+            raise InvalidInput(f"{PREFIX}CRAWL_CONCURRENCY must be between 1 and {MAX_CRAWL_CONCURRENCY} "
+                               "(0: from cores and memory)")
         for name in ("page_timeout", "scenario_timeout", "banner_timeout", "s3_timeout"):
             if getattr(self, name) <= 0:
                 raise InvalidInput(f"{PREFIX}{name.upper()} must be positive")
+
+
+MAX_CRAWL_CONCURRENCY = 32
+
+
+def default_crawl_concurrency(cores: int, memory_mib: int) -> int:
+    """Two scenarios per core (a crawl mostly waits on the network), at most one per 400 MiB, from 1 to 8."""
+    return max(1, min(8, 2 * cores, memory_mib // 400))
+
+
+def _memory_mib() -> int:
+    """Memory available to this process: the cgroup limit when there is one, else the machine's."""
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        if limit != "max":
+            return int(limit) // 2**20
+    except (OSError, ValueError):
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (OSError, ValueError):
+        return 4096
 
 
 def _convert(name: str, annotation: object, raw: str) -> object:

@@ -26,6 +26,7 @@ from stages.crawl.consent_step import read_signals, take_choice
 from stages.crawl.egress import EgressProxy
 from stages.crawl.pages import choose_pages
 from stages.crawl.proof import Proof
+from stages.crawl.settle import SETTLE_JS, BannerWait
 from stages.domains import host_of
 
 QUIET_CAP = 4.0  # seconds: how long to wait for the network to go quiet after a load
@@ -69,6 +70,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             context.expose_binding("__consentscanRecord", recorder.on_event)
             context.add_init_script(banners.SHADOW_HOOK_JS)
             context.add_init_script(CAPTURE_JS)
+            context.add_init_script(SETTLE_JS)
             if scenario == "gpc":
                 context.add_init_script(GPC_JS)
             cmp_bridge = Autoconsent(context, *autoconsent_assets) if autoconsent_assets else None
@@ -97,7 +99,8 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
     evidence.site_loaded = True
     proof.capture(page, f"{scenario}: home page loaded")
 
-    found, banner = _find_consent_ui(page, cmp_bridge, budget.left(settings.banner_timeout))
+    found, banner = _find_consent_ui(page, cmp_bridge, BannerWait(
+        page, network.quiet_for, scan.report_id, budget.left(settings.banner_timeout)))
     _record_cmp(evidence.cmp, found, banner, cmp_bridge)
     record_product(evidence.cmp, page, context)
     recorder.snapshot(context, page)
@@ -184,7 +187,10 @@ class NetworkMonitor:
         self.last_change = time.monotonic()
 
     def quiet(self) -> bool:
-        return self.in_flight == 0 and time.monotonic() - self.last_change >= QUIET_FOR
+        return self.quiet_for(QUIET_FOR)
+
+    def quiet_for(self, seconds: float) -> bool:
+        return self.in_flight == 0 and time.monotonic() - self.last_change >= seconds
 
 
 def _wait_quiet(page: Any, budget: _Budget, network: NetworkMonitor) -> None:
@@ -211,11 +217,11 @@ def _blocked_redirect(proxy: EgressProxy) -> Any:
     return next((e for e in proxy.events if e.outcome == "blocked"), None)
 
 
-def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> tuple[
+def _find_consent_ui(page: Any, bridge: Autoconsent | None, wait: BannerWait) -> tuple[
         dict[str, Any] | None, banners.Banner | None]:
     """Wait for a consent banner: autoconsent's rules first (they know hundreds of CMPs), our heuristic
-    for the rest. A banner the heuristic sees is given a short grace for a rule to claim it."""
-    deadline = time.monotonic() + timeout
+    for the rest. A banner the heuristic sees is given a short grace for a rule to claim it. The wait ends
+    early once nothing the page still has scheduled could show a banner (``BannerWait``)."""
     banner, seen_at = None, None
     while True:
         if bridge is not None and bridge.popup is not None:
@@ -224,11 +230,11 @@ def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> t
         now = time.monotonic()
         if banner is not None:
             seen_at = seen_at or now
-            if bridge is None or bridge.nothing_found_yet() or now - seen_at >= AUTOCONSENT_GRACE:
+            if bridge is None or bridge.nothing_found_yet() or now - seen_at >= AUTOCONSENT_GRACE or wait.expired():
                 return None, banner
-        if now >= deadline:
-            return None, banner
-        page.wait_for_timeout(250)
+        elif wait.over(rules_done=bridge is None or bridge.nothing_found_yet()):
+            return None, None
+        wait.next_change()
 
 
 def _record_cmp(cmp: CmpEvidence, found: dict[str, Any] | None, banner: banners.Banner | None,
