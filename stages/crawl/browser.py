@@ -42,6 +42,9 @@ LAUNCH_ARGS = [
 ]
 
 
+#: Summed RSS a browser may add for each further scenario it runs at once before it is recycled (a context's
+#: renderer, about 150-250 MiB summed, with room for a heavy page).
+EXTRA_RSS_PER_SLOT = 500
 #: ``Browser(settings, DISCOVER)``: find the Chromium with the browser's own Playwright (``find_chromium``).
 DISCOVER = "discover"
 
@@ -127,10 +130,13 @@ class Browser:
     def memory_watch(self) -> WatchScope:
         return self.watchdog.scope()
 
-    def needs_recycling(self) -> bool:
+    def needs_recycling(self, slots: int = 1) -> bool:
+        """After ``browser_recycle_scenarios``, or above ``browser_recycle_rss_mb`` for one scenario at a time
+        plus ``EXTRA_RSS_PER_SLOT`` for each further one that may run at once (``slots``)."""
         if self.scenarios_run >= self.settings.browser_recycle_scenarios:
             return True
-        return rss_mb(self.pid) > self.settings.browser_recycle_rss_mb
+        limit = self.settings.browser_recycle_rss_mb + EXTRA_RSS_PER_SLOT * (max(1, slots) - 1)
+        return rss_mb(self.pid) > limit
 
     def close(self) -> None:
         self.watchdog.stop()

@@ -157,6 +157,6 @@ class BrowserHost:
                 self._running -= 1
                 browser.active = self._running
                 if not self._draining and (self._closing or browser.watchdog.kills or not browser.alive()
-                                           or browser.needs_recycling()):
+                                           or browser.needs_recycling(self.slots)):
                     self._draining = True
             browser.browser._loop.call_soon(self._pump)
