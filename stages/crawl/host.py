@@ -48,6 +48,7 @@ class BrowserHost:
         self._lock = threading.Lock()
         self._browser: Browser | None = None
         self._running = 0
+        self._inflight: set[concurrent.futures.Future] = set()
         self._draining = False
         self._closing = False
         self._wake: Any = None  # an asyncio future of the current loop: set when the browser must go
@@ -116,6 +117,11 @@ class BrowserHost:
                      rss_mb=round(rss_mb(browser.pid)))
             with self._lock:
                 self._browser = None
+                # Playwright's driver died under the scenarios still running: nothing will resume them.
+                orphans, self._inflight, self._running = self._inflight, set(), 0
+            for done in orphans:
+                if not done.done():
+                    done.set_exception(RuntimeError("browser failure: Playwright's driver ended"))
             browser.close()
             if not self._closing:
                 self.restarts += 1
@@ -141,6 +147,7 @@ class BrowserHost:
                         self._wake.set_result(None)
                     return
                 fn, done = self._pending.popleft()
+                self._inflight.add(done)
                 self._running += 1
                 browser.active = self._running
             # A greenlet whose parent is the loop's: it runs up to its first Playwright call, then the loop
@@ -154,6 +161,7 @@ class BrowserHost:
             done.set_exception(exc)
         finally:
             with self._lock:
+                self._inflight.discard(done)
                 self._running -= 1
                 browser.active = self._running
                 if not self._draining and (self._closing or browser.watchdog.kills or not browser.alive()

@@ -7,6 +7,7 @@ Everything the scenario sees goes into a ``ScenarioEvidence``; expected failures
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,12 @@ AUTOCONSENT_GRACE = 1.5  # seconds a rule gets to claim a banner the heuristic a
 class ScenarioRun:
     evidence: ScenarioEvidence
     har_path: Path
-    gif: bytes
+    proof: Proof
+
+    @functools.cached_property
+    def gif(self) -> bytes:
+        """Encoded when first asked for: by the thread that stores it, off the browser's event loop."""
+        return self.proof.gif()
 
 
 class _Budget:
@@ -88,7 +94,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             except Exception:
                 pass
     evidence.finished_at = now_ms()
-    return ScenarioRun(evidence=evidence, har_path=har_path, gif=proof.gif())
+    return ScenarioRun(evidence=evidence, har_path=har_path, proof=proof)
 
 
 def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidence: ScenarioEvidence,
