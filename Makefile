@@ -40,6 +40,7 @@ clean:
 bench: setup
 	$(PY) -m tests.bench.bench_analysis
 	$(PY) -m tests.bench.bench_crawl
+	$(PY) -m tests.bench.bench_crawl_capacity
 	$(PY) -m tests.bench.bench_pipeline
 	$(PY) -m tests.bench.bench_scheduler
 	$(PY) -m tests.bench.bench_api

@@ -7,13 +7,23 @@ Prometheus middleware sets up at process boot and serves from the worker's main 
 
 from __future__ import annotations
 
-import functools
+import threading
 from typing import Any
 
+_lock = threading.Lock()
+_created: dict[str, Any] = {}
 
-@functools.cache
+
 def _metrics() -> dict[str, Any]:
-    # Created on first use, after Dramatiq's boot has chosen the multiprocess directory.
+    # Created on first use, after Dramatiq's boot has chosen the multiprocess directory; once, under a lock:
+    # crawl threads finish scenarios at the same moment, and a second registration raises.
+    with _lock:
+        if not _created:
+            _created.update(_create())
+        return _created
+
+
+def _create() -> dict[str, Any]:
     import prometheus_client as prom
 
     return {

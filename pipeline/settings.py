@@ -66,6 +66,11 @@ class Settings:
     #: renderer's JavaScript heap): a page that goes past it ends its scenario with ``general_error`` "page
     #: exceeded the memory budget", and the browser is replaced.
     browser_memory_mb: int = 1536
+    #: Scenarios one crawl process runs at once in its one browser, each in its own browser context (its own
+    #: renderer, cookies, HAR and proof); 0 means from the machine: two per core, at most one per 400 MiB of
+    #: memory (a context's renderer and its share of the browser), between 1 and 8. The memory budget above
+    #: holds per renderer, and for the whole browser times the scenarios running.
+    crawl_concurrency: int = 0
     #: Scheduler: seconds over which properties due at the same time are spread, the most scans it
     #: enqueues a second, and how late a missed fire time may still run after a restart.
     schedule_window: int = 3600
@@ -108,6 +113,13 @@ class Settings:
     def uses_data_dir(self) -> bool:
         """Local storage or the default SQLite control plane live in ``data_dir``."""
         return not (self.s3_endpoint and self.database_url)
+
+    @property
+    def crawl_slots(self) -> int:
+        """``crawl_concurrency``, or its default from the cores and memory of this machine."""
+        if self.crawl_concurrency:
+            return self.crawl_concurrency
+        return default_crawl_concurrency(os.cpu_count() or 1, _memory_mib())
 
     @property
     def database(self) -> str:
@@ -189,6 +201,31 @@ def _check_together(settings: Settings, names: Mapping[str, str], given: set[str
         if not (settings.s3_access_key and settings.s3_secret_key):
             raise InvalidInput(f"{names['s3_endpoint']} is set: {PREFIX}S3_ACCESS_KEY and "
                                f"{PREFIX}S3_SECRET_KEY are required")
+    if not 0 <= settings.crawl_concurrency <= MAX_CRAWL_CONCURRENCY:
+        raise InvalidInput(f"{names['crawl_concurrency']}: must be between 1 and {MAX_CRAWL_CONCURRENCY} "
+                           f"(0: from cores and memory), got {settings.crawl_concurrency}")
     if settings.uses_data_dir:
         named(names["data_dir"], checks.writable_dir, settings.data_dir)
     return settings
+
+
+MAX_CRAWL_CONCURRENCY = 32
+
+
+def default_crawl_concurrency(cores: int, memory_mib: int) -> int:
+    """Two scenarios per core (a crawl mostly waits on the network), at most one per 400 MiB, from 1 to 8."""
+    return max(1, min(8, 2 * cores, memory_mib // 400))
+
+
+def _memory_mib() -> int:
+    """Memory available to this process: the cgroup limit when there is one, else the machine's."""
+    try:
+        limit = Path("/sys/fs/cgroup/memory.max").read_text().strip()
+        if limit != "max":
+            return int(limit) // 2**20
+    except (OSError, ValueError):
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (OSError, ValueError):
+        return 4096

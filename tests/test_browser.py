@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.settings import Settings
 from stages.crawl.browser import BrowserPool
+from stages.crawl.host import BrowserHost
 
 pytestmark = pytest.mark.integration
 
@@ -42,8 +43,8 @@ def test_browser_looks_like_desktop_chrome_and_is_replaced_when_killed(tmp_path)
 
 
 def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on(test_sites, tmp_path):
-    """A page that allocates until stopped: its scenario ends with the memory error, the watchdog killed and
-    the pool replaced the browser, and the next scan on the same worker thread succeeds."""
+    """A page that allocates until stopped: its scenario ends with the memory error, the watchdog killed its
+    renderer and the host replaced the browser, and the next scan on the same worker succeeds."""
     from dramatiq import Worker
 
     import stages.crawl as crawl_stage
@@ -55,17 +56,18 @@ def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on
     settings = Settings(data_dir=tmp_path, browser_memory_mb=700, allowed_networks="127.0.0.1/32")
     broker = setup_broker(settings, stub=True)
     rt = runtime.init(settings)
-    pool = crawl_stage._pool = BrowserPool(settings)  # a pool with this test's budget
+    host = crawl_stage._host = BrowserHost(settings, 1)  # a host with this test's budget
     launched = []
-    pool_get = pool.get
+    host_run = host.run
 
-    def get():  # the browsers the worker thread was given, in order
-        browser = pool_get()
-        if browser not in launched:
-            launched.append(browser)
-        return browser
+    def run(fn):  # the browsers the scenarios were given, in order
+        def record(browser):
+            if browser not in launched:
+                launched.append(browser)
+            return fn(browser)
+        return host_run(record)
 
-    pool.get = get
+    host.run = run
     worker = Worker(broker, queues={"crawl"}, worker_threads=1, worker_timeout=50)
     worker.start()
     outcomes = {}
@@ -80,7 +82,7 @@ def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on
             outcomes[host + " seconds"] = time.monotonic() - started
     finally:
         worker.stop()
-        crawl_stage._pool = None
+        crawl_stage.close_browser_host()
     hog, fine = outcomes["hog.test"], outcomes["nobanner.test"]
     assert (hog.error_type, hog.error_description) == ("general_error", "page exceeded the memory budget")
     assert hog.site_loaded and outcomes["hog.test seconds"] < 30

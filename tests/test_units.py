@@ -32,6 +32,20 @@ def test_settings_read_prefixed_environment_and_reject_bad_values():
         Settings.from_env({"CONSENTSCAN_S3_ENDPOINT": "127.0.0.1:9000"})
 
 
+def test_crawl_concurrency_is_set_or_follows_cores_and_memory():
+    from pipeline.settings import default_crawl_concurrency
+
+    assert Settings.from_env({"CONSENTSCAN_CRAWL_CONCURRENCY": "6"}).crawl_slots == 6
+    assert 1 <= Settings.from_env({}).crawl_slots <= 8
+    assert default_crawl_concurrency(2, 16_000) == 4  # two per core
+    assert default_crawl_concurrency(16, 16_000) == 8  # at most 8
+    assert default_crawl_concurrency(8, 1_000) == 2  # one per 400 MiB
+    assert default_crawl_concurrency(1, 100) == 1
+    for bad in ("-1", "33", "four"):
+        with pytest.raises(InvalidInput, match="CONSENTSCAN_CRAWL_CONCURRENCY"):
+            Settings.from_env({"CONSENTSCAN_CRAWL_CONCURRENCY": bad})
+
+
 def test_messages_round_trip_and_poison_messages_are_rejected():
     task = CrawlTask(scan=make_scan(pages=3), scenario="refuse_to_all")
     assert decode(json.loads(json.dumps(encode(task))), CrawlTask) == task

@@ -98,14 +98,15 @@ def _print_report(report: dict[str, Any], settings: Settings, as_json: bool) -> 
 
 
 def default_threads(queues: list[str], settings: Settings) -> int:
-    """Threads per worker process: one browser each for the crawl. The analysis is Python work under one GIL;
-    extra threads pay only where it waits. Stub reports through RabbitMQ on a 2-core VM (``make bench``, medians
-    of 3 rounds): with stage fusion on local storage, 116/s on disk and 121/s in memory with 1 thread, 110/s and
-    115/s with 2 (the threads contend for the GIL); without fusion, each report also waits on four confirmed
-    publishes, and 2 threads did better than 1 (35/s against 31/s on disk); on S3, every object is a network
-    request: typical reports at 19-20/s with 4 threads against 14/s with 1."""
-    if "crawl" in queues:
-        return 1
+    """Threads per worker process: for the crawl, one per scenario its one browser runs at once. The analysis
+    is Python work under one GIL; extra threads pay only where it waits. Stub reports through RabbitMQ on a
+    2-core VM (``make bench``, medians of 3 rounds): with stage fusion on local storage, 116/s on disk and
+    121/s in memory with 1 thread, 110/s and 115/s with 2 (the threads contend for the GIL); without fusion,
+    each report also waits on four confirmed publishes, and 2 threads did better than 1 (35/s against 31/s
+    on disk); on S3, every object is a network request: typical reports at 19-20/s with 4 threads against
+    14/s with 1."""
+    if "crawl" in queues:  # a thread per scenario the process's browser runs at once
+        return settings.crawl_slots
     if settings.storage_is_s3:
         return 4
     return 1 if settings.fuse_stages else 2

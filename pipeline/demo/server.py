@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import http.server
 import mimetypes
+import random
 import shutil
 import ssl
 import subprocess
@@ -25,6 +26,7 @@ DEMO_URL = "http://www.demo-shop.test/"
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     root: Path
+    delay: tuple[float, float] | None = None
     protocol_version = "HTTP/1.1"
 
     def log_message(self, *args: object) -> None:
@@ -42,6 +44,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._answer(body=False)
 
     def _answer(self, body: bool) -> None:
+        if self.delay:  # a far server: every response waits (the benchmarks)
+            time.sleep(random.uniform(*self.delay))
         host = (self.headers.get("Host") or "").split(":")[0].lower()
         path = self.path.split("?", 1)[0].split("#", 1)[0]
         target = (self.root / host / path.lstrip("/")).resolve()
@@ -84,9 +88,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class SiteServer:
     """``with SiteServer(folder) as server: scan(..., host_resolver_rules=server.host_rules)``."""
 
-    def __init__(self, root: Path = SITE) -> None:
+    def __init__(self, root: Path = SITE, delay: tuple[float, float] | None = None) -> None:
+        """``delay``: every response waits a random time between these seconds, as from a far server."""
         self.root = Path(root).resolve()
-        handler = type("Handler", (_Handler,), {"root": self.root})
+        handler = type("Handler", (_Handler,), {"root": self.root, "delay": delay})
         self._http = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._https = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._https.socket = _tls_context(tuple(sorted(p.name for p in self.root.iterdir() if p.is_dir()))) \

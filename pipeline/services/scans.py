@@ -20,7 +20,7 @@ from pipeline.storage.objects import get_json
 
 def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
                                                                                    StorageRefused | None]:
-    """Every stage in this process: Dramatiq's StubBroker and one worker thread, the same actors.
+    """Every stage in this process: Dramatiq's StubBroker and a worker thread per scenario, the same actors.
 
     Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
     then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
@@ -49,7 +49,9 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
     rt = runtime.init(settings)
     rt.controlplane.create_report(scan)
     flow.start(scan)
-    worker = Worker(broker, worker_threads=1, worker_timeout=100)
+    # The scenarios run side by side in the process's one browser, a worker thread each (``crawl_slots``).
+    threads = max(1, min(settings.crawl_slots, len(scan.options.scenarios)))
+    worker = Worker(broker, worker_threads=threads, worker_timeout=100)
     worker.start()
     deadline = time.monotonic() + timeout
     try:

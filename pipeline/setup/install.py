@@ -11,27 +11,33 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from pipeline.settings import Settings
 
 DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
 
 
-def playwright_chromium() -> str | None:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
+def playwright_chromium(playwright: Any = None) -> str | None:
+    """Playwright's own Chromium build, if installed. ``playwright``: a running Playwright to ask (starting
+    one only for this costs a driver start, 0.5-1 s)."""
+    if playwright is not None:
         path = playwright.chromium.executable_path
+    else:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as started:
+            path = started.chromium.executable_path
     return path if path and Path(path).exists() else None
 
 
-def discover_chromium(settings: Settings) -> tuple[str, str] | None:
+def discover_chromium(settings: Settings, playwright: Any = None) -> tuple[str, str] | None:
     """Where a Chromium is, and which: ``("setting", path)`` (``CONSENTSCAN_CHROMIUM``), else
     ``("playwright", path)`` (Playwright's own build), else ``("debian", path)`` (Debian's package); None if none."""
     if settings.chromium:
         return "setting", settings.chromium
     try:
-        own = playwright_chromium()
+        own = playwright_chromium(playwright)
     except Exception:  # Playwright broken or missing its driver: look further
         own = None
     if own:

@@ -7,8 +7,10 @@ starts the analysis.
 
 from __future__ import annotations
 
+import atexit
 import json
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,8 +27,9 @@ from pipeline.settings import Settings
 from pipeline.setup import assets
 from pipeline.storage.datasets import write_rows
 from pipeline.storage.objects import Storage
-from stages.crawl.browser import Browser, BrowserPool, MemoryWatchdog
-from stages.crawl.scenario import run_scenario
+from stages.crawl.browser import Browser, MemoryWatchdog
+from stages.crawl.host import BrowserHost
+from stages.crawl.scenario import ScenarioRun, run_scenario
 
 log = structlog.get_logger("consentscan.crawl")
 
@@ -34,19 +37,31 @@ log = structlog.get_logger("consentscan.crawl")
 def crawl_scenario(task: CrawlTask, browser: Browser, settings: Settings, storage: Storage) -> ScenarioEvidence:
     """Run one scenario and store its HAR, GIF and evidence; returns the evidence."""
     with tempfile.TemporaryDirectory(prefix="consentscan-crawl-") as tmp:
-        with browser.memory_watch() as watch:
-            run = run_scenario(browser, task, settings, Path(tmp), _autoconsent(settings))
-        if watch.explains(run.evidence.error):
-            run.evidence.error = GeneralError(MemoryWatchdog.MESSAGE).as_record()
-        report_id, scenario = task.scan.report_id, task.scenario
-        if run.har_path.exists():
-            storage.put_file(scenario_key(report_id, scenario, "proof_of_scan.har"), run.har_path, "application/json")
-        storage.put_bytes(scenario_key(report_id, scenario, "proof_of_scan.gif"), run.gif, "image/gif")
-        storage.put_bytes(scenario_key(report_id, scenario, "crawl.json"),
-                          json.dumps(run.evidence.to_dict()).encode(), "application/json")
-        write_rows(storage, "reporting_api", task.scan, reporting_rows(task.scan, run.evidence),
-                   part=f"{report_id}-{scenario}")
+        run = browse_scenario(task, browser, settings, Path(tmp))
+        store_scenario(task, run, storage)
     return run.evidence
+
+
+def browse_scenario(task: CrawlTask, browser: Browser, settings: Settings, workdir: Path) -> ScenarioRun:
+    """The scenario in the browser, its HAR written under ``workdir``; a page that went over the memory budget
+    ends it with the memory error."""
+    with browser.memory_watch() as watch:
+        run = run_scenario(browser, task, settings, workdir, _autoconsent(settings))
+    if watch.explains(run.evidence.error):
+        run.evidence.error = GeneralError(MemoryWatchdog.MESSAGE).as_record()
+    return run
+
+
+def store_scenario(task: CrawlTask, run: ScenarioRun, storage: Storage) -> None:
+    """The scenario's HAR, GIF, evidence and Reporting API rows, under its report's keys."""
+    report_id, scenario = task.scan.report_id, task.scenario
+    if run.har_path.exists():
+        storage.put_file(scenario_key(report_id, scenario, "proof_of_scan.har"), run.har_path, "application/json")
+    storage.put_bytes(scenario_key(report_id, scenario, "proof_of_scan.gif"), run.gif, "image/gif")
+    storage.put_bytes(scenario_key(report_id, scenario, "crawl.json"),
+                      json.dumps(run.evidence.to_dict()).encode(), "application/json")
+    write_rows(storage, "reporting_api", task.scan, reporting_rows(task.scan, run.evidence),
+               part=f"{report_id}-{scenario}")
 
 
 def reporting_rows(scan: Scan, evidence: ScenarioEvidence) -> list[dict]:
@@ -69,20 +84,33 @@ def _autoconsent(settings: Settings) -> tuple[str, list] | None:
     return _autoconsent_cache[settings.assets_dir]
 
 
-_pool: BrowserPool | None = None
+_host: BrowserHost | None = None
+_host_lock = threading.Lock()
 
 
-def browser_pool(settings: Settings) -> BrowserPool:
-    global _pool
-    if _pool is None:
-        _pool = BrowserPool(settings)
-    return _pool
+def browser_host(settings: Settings) -> BrowserHost:
+    """The process's browser, shared by its crawl threads (``Settings.crawl_slots`` scenarios at once)."""
+    global _host
+    with _host_lock:
+        if _host is None:
+            _host = BrowserHost(settings, settings.crawl_slots)
+        return _host
+
+
+def close_browser_host() -> None:
+    """Close the process's browser (at exit; tests that want a fresh one)."""
+    global _host
+    with _host_lock:
+        host, _host = _host, None
+    if host is not None:
+        host.close()
+
+
+atexit.register(close_browser_host)
 
 
 def close_browser() -> None:
-    """Each worker thread closes its own browser (Playwright objects belong to the thread that made them)."""
-    if _pool is not None:
-        _pool.discard()
+    """A worker thread stops: the browser belongs to the process (its host thread), so nothing is closed here."""
 
 
 def crawl(task: CrawlTask, rt: Runtime) -> ScenarioOutcome:
@@ -90,16 +118,12 @@ def crawl(task: CrawlTask, rt: Runtime) -> ScenarioOutcome:
     scan = task.scan
     rt.controlplane.create_report(scan)
     rt.controlplane.mark_pending(scan.report_id)
-    pool = browser_pool(rt.settings)
     started = time.monotonic()
-    try:
-        evidence = crawl_scenario(task, pool.get(), rt.settings, rt.storage)
-    except Exception:
-        pool.discard()  # whatever broke, the next try gets a fresh browser
-        raise
-    failure = (evidence.error or {}).get("error_description") or ""
-    if "browser failure" in failure or failure == MemoryWatchdog.MESSAGE:
-        pool.discard()
+    with tempfile.TemporaryDirectory(prefix="consentscan-crawl-") as tmp:
+        # In the host's browser thread: the browser part only; storing happens here, off the browser's loop.
+        run = browser_host(rt.settings).run(lambda browser: browse_scenario(task, browser, rt.settings, Path(tmp)))
+        store_scenario(task, run, rt.storage)
+    evidence = run.evidence
     error = evidence.error or {}
     outcome = ScenarioOutcome(task.scenario, error.get("error_type"), error.get("error_description"),
                               evidence.site_loaded)

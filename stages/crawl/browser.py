@@ -1,16 +1,15 @@
 """Chromium for the crawl: found, launched like a visitor's desktop Chrome, reused, recycled.
 
-One browser per worker thread (Playwright's sync API is not thread-safe), reused across scans, a fresh
-isolated context per scenario, and relaunched every N scenarios, above a memory limit, or when it stops
-answering. While a scenario runs, a watchdog holds the browser to its memory budget.
+A browser is reused across scans with a fresh isolated context per scenario, and relaunched every N
+scenarios, above a memory limit, or when it stops answering; its watchdog (``stages.crawl.memory``) holds it
+to its memory budget. The crawl stage shares one per process (``stages.crawl.host``); ``BrowserPool`` keeps
+one per thread, for tools that drive scenarios one at a time.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import tempfile
 import threading
 from pathlib import Path
@@ -21,6 +20,9 @@ import structlog
 from pipeline import metrics
 from pipeline.settings import Settings
 from pipeline.setup.install import discover_chromium
+from stages.crawl.memory import MemoryWatchdog, WatchScope, rss_mb
+
+__all__ = ["Browser", "BrowserPool", "MemoryWatchdog", "find_chromium", "rss_mb"]
 
 log = structlog.get_logger("consentscan.crawl")
 VIEWPORT = {"width": 1366, "height": 768}
@@ -40,9 +42,17 @@ LAUNCH_ARGS = [
 ]
 
 
-def find_chromium(settings: Settings) -> str | None:
-    """The executable to launch: None lets Playwright launch its own build (``pipeline.setup.install``)."""
-    found = discover_chromium(settings)
+#: Summed RSS a browser may add for each further scenario it runs at once before it is recycled (a context's
+#: renderer, about 150-250 MiB summed, with room for a heavy page).
+EXTRA_RSS_PER_SLOT = 500
+#: ``Browser(settings, DISCOVER)``: find the Chromium with the browser's own Playwright (``find_chromium``).
+DISCOVER = "discover"
+
+
+def find_chromium(settings: Settings, playwright: Any = None) -> str | None:
+    """The executable to launch: None lets Playwright launch its own build (``pipeline.setup.install``).
+    ``playwright``: a running Playwright to ask, rather than starting one for this."""
+    found = discover_chromium(settings, playwright)
     return None if found is None or found[0] == "playwright" else found[1]
 
 
@@ -60,6 +70,9 @@ class Browser:
         Path(self._profile, "Default", "Preferences").write_text(
             json.dumps({"profile": {"cookie_controls_mode": 0}}))
         self._playwright = sync_playwright().start()
+        if executable == DISCOVER:
+            executable = find_chromium(settings, self._playwright)
+        self.executable = executable
         # V8's own limit on the renderer's heap, in case it grows faster than the watchdog samples.
         args = [*LAUNCH_ARGS, f"--js-flags=--max-old-space-size={settings.browser_memory_mb}"]
         try:
@@ -76,6 +89,10 @@ class Browser:
         agent = page.evaluate("navigator.userAgent")
         self.user_agent = agent.replace("HeadlessChrome", "Chrome")
         self.pid = _browser_pid(self._profile)
+        #: Scenarios running in this browser now (``stages.crawl.host`` runs several at once).
+        self.active = 0
+        self.watchdog = MemoryWatchdog(self.pid, settings.browser_memory_mb,
+                                       running=lambda: self.active).start()
 
     def new_context(self, **options: Any) -> Any:
         self.scenarios_run += 1
@@ -95,15 +112,19 @@ class Browser:
             return False
         return state not in ("Z", "X")
 
-    def memory_watch(self) -> MemoryWatchdog:
-        return MemoryWatchdog(self.pid, self.settings.browser_memory_mb)
+    def memory_watch(self) -> WatchScope:
+        return self.watchdog.scope()
 
-    def needs_recycling(self) -> bool:
+    def needs_recycling(self, slots: int = 1) -> bool:
+        """After ``browser_recycle_scenarios``, or above ``browser_recycle_rss_mb`` for one scenario at a time
+        plus ``EXTRA_RSS_PER_SLOT`` for each further one that may run at once (``slots``)."""
         if self.scenarios_run >= self.settings.browser_recycle_scenarios:
             return True
-        return rss_mb(self.pid) > self.settings.browser_recycle_rss_mb
+        limit = self.settings.browser_recycle_rss_mb + EXTRA_RSS_PER_SLOT * (max(1, slots) - 1)
+        return rss_mb(self.pid) > limit
 
     def close(self) -> None:
+        self.watchdog.stop()
         try:
             self._persistent.close()
         except Exception:
@@ -128,100 +149,6 @@ def _browser_pid(profile: str) -> int | None:
                 and not any(a.startswith(b"--type=") for a in args)):
             return int(entry.name)
     return None
-
-
-def rss_mb(pid: int | None) -> float:
-    """Resident memory of a process and its children, in MiB (0 when unknown)."""
-    if not pid:
-        return 0.0
-    total = 0
-    for child in [pid, *_descendants(pid)]:
-        try:
-            with open(f"/proc/{child}/statm") as handle:
-                total += int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, ValueError):
-            continue
-    return total / 2**20
-
-
-def anonymous_mb(pids: list[int]) -> float:
-    """Anonymous resident memory of processes, in MiB: what their pages allocated, without the Chromium binary
-    and libraries that every process maps (summed RSS counts those once per process: 800 MiB for a browser
-    that holds 190 MiB). Read from ``statm`` (0.3 ms for a browser's ten processes)."""
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/statm") as handle:
-                fields = handle.read().split()
-            total += (int(fields[1]) - int(fields[2])) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, ValueError, IndexError):
-            continue
-    return total / 2**20
-
-
-class MemoryWatchdog:
-    """Samples the browser's process tree every ``interval`` seconds while a scenario runs; past ``limit_mb``
-    it kills the tree, so the scenario's pending Playwright calls fail at once, and sets ``exceeded``.
-
-    It never calls Playwright (whose sync API belongs to the thread running the scenario): it reads /proc and
-    sends signals. The pool replaces the killed browser before the next scenario.
-    """
-
-    MESSAGE = "page exceeded the memory budget"
-
-    def __init__(self, pid: int | None, limit_mb: int, interval: float = 0.25) -> None:
-        self.pid = pid
-        self.limit_mb = limit_mb
-        self.interval = interval
-        self.exceeded = False
-        self.peak_mb = 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="browser-memory-watchdog", daemon=True)
-
-    def __enter__(self) -> MemoryWatchdog:
-        if self.pid:
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._thread.is_alive():
-            self._thread.join()
-
-    def _watch(self) -> None:
-        assert self.pid is not None
-        while not self._stop.wait(self.interval):
-            tree = [self.pid, *_descendants(self.pid)]
-            used = anonymous_mb(tree)
-            self.peak_mb = max(self.peak_mb, used)
-            if used > self.limit_mb:
-                self.exceeded = True
-                log.warning("browser over its memory budget: killed", used_mb=round(used), budget_mb=self.limit_mb)
-                for pid in tree:
-                    try:
-                        os.kill(pid, signal.SIGKILL)
-                    except OSError:
-                        pass
-                return
-
-    def explains(self, error: dict[str, str | None] | None) -> bool:
-        """Whether the scenario ended because of memory: the watchdog killed the browser, or the renderer
-        crashed (V8's heap limit) while the tree was already above three quarters of the budget."""
-        if self.exceeded:
-            return True
-        crashed = bool(error) and "browser failure" in (error.get("error_description") or "")
-        return crashed and self.peak_mb >= 0.75 * self.limit_mb
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return found
-    for child in map(int, children):
-        found += [child, *_descendants(child)]
-    return found
 
 
 class BrowserPool:

@@ -58,6 +58,11 @@ class EgressProxy:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # Stopped beside the crawl, not in it: shutdown() waits for the server's next poll, and the crawl's
+        # thread runs other scenarios meanwhile (``stages.crawl.host``).
+        threading.Thread(target=self._stop, name="egress-proxy-stop", daemon=True).start()
+
+    def _stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
 

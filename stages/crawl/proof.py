@@ -14,7 +14,8 @@ FRAME_MS = 900
 
 class Proof:
     def __init__(self) -> None:
-        self.frames: list[Image.Image] = []
+        #: (JPEG, caption, highlight box, scale) per frame.
+        self.shots: list[tuple[bytes, str, dict[str, float] | None, float]] = []
         self._cdp: dict[int, Any] = {}
 
     def _screenshot(self, page: Any) -> bytes:
@@ -31,21 +32,29 @@ class Proof:
 
     def capture(self, page: Any, caption: str, highlight: dict[str, float] | None = None) -> None:
         """A frame of the page with a caption; ``highlight``, a box in page coordinates, is outlined in red
-        (the control about to be clicked)."""
+        (the control about to be clicked). Only the screenshot is taken here; the frame is drawn in
+        ``gif()``, by the thread that stores it, off the browser's event loop."""
         try:
             shot = self._screenshot(page)
         except Exception:
             return  # a frame is evidence, not a reason to fail the scan
+        scale = WIDTH / ((page.viewport_size or {"width": 1366})["width"])
+        self.shots.append((shot, caption, highlight, scale))
+
+    def _frame(self, shot: bytes, caption: str, highlight: dict[str, float] | None, scale: float) -> Image.Image:
         image = Image.open(io.BytesIO(shot)).convert("RGB")
         draw = ImageDraw.Draw(image)
         if highlight:
-            scale = WIDTH / ((page.viewport_size or {"width": 1366})["width"])
             x, y = highlight["x"] * scale, highlight["y"] * scale
             w, h = highlight["width"] * scale, highlight["height"] * scale
             draw.rectangle((x - 3, y - 3, x + w + 3, y + h + 3), outline=(230, 0, 0), width=3)
         draw.rectangle((0, 0, image.width, 16), fill=(20, 20, 20))
         draw.text((4, 2), caption[:100], fill=(255, 255, 255))
-        self.frames.append(image.quantize(colors=128, method=Image.Quantize.MEDIANCUT))
+        return image.quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+
+    @property
+    def frames(self) -> list[Image.Image]:
+        return [self._frame(*shot) for shot in self.shots]
 
     def gif(self) -> bytes:
         frames = self.frames or [Image.new("P", (WIDTH, 400))]

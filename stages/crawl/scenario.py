@@ -7,6 +7,7 @@ Everything the scenario sees goes into a ``ScenarioEvidence``; expected failures
 from __future__ import annotations
 
 import dataclasses
+import functools
 import time
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from stages.crawl.consent_step import read_signals, take_choice
 from stages.crawl.egress import EgressProxy
 from stages.crawl.pages import choose_pages
 from stages.crawl.proof import Proof
+from stages.crawl.settle import SETTLE_JS, BannerWait
 from stages.domains import host_of
 
 QUIET_CAP = 4.0  # seconds: how long to wait for the network to go quiet after a load
@@ -38,7 +40,12 @@ AUTOCONSENT_GRACE = 1.5  # seconds a rule gets to claim a banner the heuristic a
 class ScenarioRun:
     evidence: ScenarioEvidence
     har_path: Path
-    gif: bytes
+    proof: Proof
+
+    @functools.cached_property
+    def gif(self) -> bytes:
+        """Encoded when first asked for: by the thread that stores it, off the browser's event loop."""
+        return self.proof.gif()
 
 
 class _Budget:
@@ -70,6 +77,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             context.expose_binding("__consentscanRecord", recorder.on_event)
             context.add_init_script(banners.SHADOW_HOOK_JS)
             context.add_init_script(CAPTURE_JS)
+            context.add_init_script(SETTLE_JS)
             if scenario == "gpc":
                 context.add_init_script(GPC_JS)
             cmp_bridge = Autoconsent(context, *autoconsent_assets) if autoconsent_assets else None
@@ -87,7 +95,7 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             except Exception:
                 pass
     evidence.finished_at = now_ms()
-    return ScenarioRun(evidence=evidence, har_path=har_path, gif=proof.gif())
+    return ScenarioRun(evidence=evidence, har_path=har_path, proof=proof)
 
 
 def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidence: ScenarioEvidence,
@@ -98,7 +106,8 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
     evidence.site_loaded = True
     proof.capture(page, f"{scenario}: home page loaded")
 
-    found, banner = _find_consent_ui(page, cmp_bridge, budget.left(settings.banner_timeout))
+    found, banner = _find_consent_ui(page, cmp_bridge, BannerWait(
+        page, network.quiet_for, scan.report_id, budget.left(settings.banner_timeout)))
     _record_cmp(evidence.cmp, found, banner, cmp_bridge)
     record_product(evidence.cmp, page, context)
     recorder.snapshot(context, page)
@@ -186,7 +195,10 @@ class NetworkMonitor:
         self.last_change = time.monotonic()
 
     def quiet(self) -> bool:
-        return self.in_flight == 0 and time.monotonic() - self.last_change >= QUIET_FOR
+        return self.quiet_for(QUIET_FOR)
+
+    def quiet_for(self, seconds: float) -> bool:
+        return self.in_flight == 0 and time.monotonic() - self.last_change >= seconds
 
 
 def _wait_quiet(page: Any, budget: _Budget, network: NetworkMonitor) -> None:
@@ -213,11 +225,11 @@ def _blocked_redirect(proxy: EgressProxy) -> Any:
     return next((e for e in proxy.events if e.outcome == "blocked"), None)
 
 
-def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> tuple[
+def _find_consent_ui(page: Any, bridge: Autoconsent | None, wait: BannerWait) -> tuple[
         dict[str, Any] | None, banners.Banner | None]:
     """Wait for a consent banner: autoconsent's rules first (they know hundreds of CMPs), our heuristic
-    for the rest. A banner the heuristic sees is given a short grace for a rule to claim it."""
-    deadline = time.monotonic() + timeout
+    for the rest. A banner the heuristic sees is given a short grace for a rule to claim it. The wait ends
+    early once nothing the page still has scheduled could show a banner (``BannerWait``)."""
     banner, seen_at = None, None
     while True:
         if bridge is not None and bridge.popup is not None:
@@ -226,11 +238,11 @@ def _find_consent_ui(page: Any, bridge: Autoconsent | None, timeout: float) -> t
         now = time.monotonic()
         if banner is not None:
             seen_at = seen_at or now
-            if bridge is None or bridge.nothing_found_yet() or now - seen_at >= AUTOCONSENT_GRACE:
+            if bridge is None or bridge.nothing_found_yet() or now - seen_at >= AUTOCONSENT_GRACE or wait.expired():
                 return None, banner
-        if now >= deadline:
-            return None, banner
-        page.wait_for_timeout(250)
+        elif wait.over(rules_done=bridge is None or bridge.nothing_found_yet()):
+            return None, None
+        wait.next_change()
 
 
 def _record_cmp(cmp: CmpEvidence, found: dict[str, Any] | None, banner: banners.Banner | None,

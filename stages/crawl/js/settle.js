@@ -1,0 +1,67 @@
+// Init script: what the page's own scripts still have scheduled, and when its DOM last changed, so that the
+// crawl can stop waiting for a consent banner once nothing left could show one (no timer of the page's due,
+// no interval, no DOM change lately). Timers set from scripts with no http(s) URL on their stack (the crawl's
+// own init scripts, such as autoconsent's retries) do not count. Hidden from the page: symbol-keyed state.
+(() => {
+  const key = Symbol.for('consentscan.settle');
+  if (window[key]) return;
+  const due = new Map(); // timeout id -> when it fires (performance.now())
+  const intervals = new Set();
+  const idle = new Set();
+  const state = { lastMutation: performance.now(), waiters: [] };
+  const fromPage = () => /https?:\/\//.test(new Error().stack || '');
+  const native = (f, name) => { f.toString = () => `function ${name}() { [native code] }`; return f; };
+  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
+  window.setTimeout = native(function setTimeout(fn, ms, ...args) {
+    if (!fromPage()) return st.call(window, fn, ms, ...args);
+    let id = 0;
+    const run = typeof fn === 'function' ? function () { due.delete(id); return fn.apply(this, args); }
+      : () => { due.delete(id); (0, eval)(String(fn)); };
+    id = st.call(window, run, ms);
+    due.set(id, performance.now() + (Number(ms) || 0));
+    return id;
+  }, 'setTimeout');
+  window.clearTimeout = native(function clearTimeout(id) { due.delete(id); return ct.call(window, id); },
+    'clearTimeout');
+  window.setInterval = native(function setInterval(...args) {
+    const id = si.apply(window, args);
+    if (fromPage()) intervals.add(id);
+    return id;
+  }, 'setInterval');
+  window.clearInterval = native(function clearInterval(id) { intervals.delete(id); return ci.call(window, id); },
+    'clearInterval');
+  if (window.requestIdleCallback) {
+    const ric = window.requestIdleCallback;
+    window.requestIdleCallback = native(function requestIdleCallback(fn, options) {
+      let id = 0;
+      id = ric.call(window, (deadline) => { idle.delete(id); return fn(deadline); }, options);
+      idle.add(id);
+      return id;
+    }, 'requestIdleCallback');
+  }
+  const changed = () => {
+    state.lastMutation = performance.now();
+    const waiters = state.waiters.splice(0);
+    for (const wake of waiters) wake(true);
+  };
+  const observe = () => new MutationObserver(changed).observe(document, {
+    subtree: true, childList: true, attributes: true, characterData: true });
+  if (document.documentElement) observe(); else document.addEventListener('readystatechange', observe, { once: true });
+  Object.defineProperty(window, key, { enumerable: false, value: {
+    // What could still change the page within `horizon` ms.
+    report(horizon) {
+      const now = performance.now();
+      let timers = 0;
+      for (const when of due.values()) if (when <= now + horizon) timers += 1;
+      return { timers, intervals: intervals.size, idle: idle.size, ready: document.readyState === 'complete',
+               still_ms: now - state.lastMutation };
+    },
+    // Resolves on the next DOM change, or after `ms`.
+    next(ms) {
+      return new Promise((resolve) => {
+        const timer = st.call(window, () => resolve(false), ms);
+        state.waiters.push((v) => { ct.call(window, timer); resolve(v); });
+      });
+    },
+  } });
+})();
