@@ -443,11 +443,13 @@ def test_evidence_is_parsed_once_and_read_anew_when_a_redelivered_crawl_rewrites
     assert load_evidence(storage, "r1", "consent_to_all") == first
 
 
-def test_worker_threads_default_to_one_browser_and_to_one_thread_on_local_storage_with_fusion(tmp_path):
+def test_worker_threads_default_to_the_browser_slots_and_to_one_thread_on_local_storage_with_fusion(tmp_path):
     from pipeline.cli.main import default_threads
 
     local, s3 = Settings(data_dir=tmp_path), Settings(data_dir=tmp_path, s3_endpoint="minio:9000")
-    assert default_threads(["crawl"], s3) == 1 and default_threads(["crawl", "score"], local) == 1
+    three = Settings(data_dir=tmp_path, crawl_concurrency=3)
+    assert default_threads(["crawl"], three) == 3  # a thread per scenario the process's one browser runs at once
+    assert default_threads(["crawl"], s3) == s3.crawl_slots == default_threads(["crawl", "score"], local)
     assert default_threads(["har_parse", "score"], local) == 1 and default_threads(["har_parse", "score"], s3) == 4
     assert default_threads(["har_parse", "score"], Settings(data_dir=tmp_path, fuse_stages=False)) == 2
 
