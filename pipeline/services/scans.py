@@ -67,6 +67,10 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
                     break
     finally:
         worker.stop()
+        # The process's browser goes with its scan, before the outcome is printed (not at exit, after it).
+        from stages.crawl import close_browser_host
+
+        close_browser_host()
     try:
         report = stored_report(rt.storage, scan.report_id, rt)
     except ConsentscanError:

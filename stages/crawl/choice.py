@@ -50,7 +50,8 @@ def make_choice(page: Any, banner: Banner, choice: str, capture: Capture, outcom
     _seen(outcome, banner, 1)
     shown_before = {_signature(b) for b in find_banners(page)}
     layer = (_accept if choice == "accept" else _refuse)(page, banner, outcome, capture)
-    outcome.banner_gone = _gone(page, {_signature(banner), _signature(layer)}, shown_before)
+    outcome.banner_gone = _gone(page, {_signature(banner), _signature(layer)}, shown_before,
+                                lambda: _click_again(layer, outcome))
     if not outcome.banner_gone:
         raise NotAbleToClick(f"the banner is still shown after clicking '{outcome.clicked['label']}'")
 
@@ -172,18 +173,36 @@ def _settled(page: Any, banner: Banner, control: Control) -> dict[str, Any] | No
     return prepared
 
 
-def _gone(page: Any, layers: set[Signature], shown_before: set[Signature]) -> bool:
+def _gone(page: Any, layers: set[Signature], shown_before: set[Signature], again: Callable[[], None]) -> bool:
     """Whether no layer of the banner clicked is shown any more (hidden, removed, or the page moved on), and
-    the click opened no new consent overlay either (a "reject" that only leads to more choices)."""
-    deadline = time.monotonic() + GONE_WAIT
+    the click opened no new consent overlay either (a "reject" that only leads to more choices). Halfway,
+    ``again`` gives the control one more click of its own (see ``_click_again``)."""
+    started = time.monotonic()
+    retried = False
     while True:
         page.wait_for_timeout(250)
         shown = find_banners(page)
         if not any(_signature(b) in layers or (b.region.get("positioned") and _signature(b) not in shown_before)
                    for b in shown):
             return True
-        if time.monotonic() >= deadline:
+        if not retried and time.monotonic() - started >= GONE_WAIT / 2:
+            retried = True
+            again()
+        if time.monotonic() - started >= GONE_WAIT:
             return False
+
+
+def _click_again(layer: Banner, outcome: Choice) -> None:
+    """A pointer click that changed nothing: a busy machine can drop the input before a frame (a cross-origin
+    CMP iframe above all) is ready for it. The same element, if it is still shown, gets its own click() once;
+    a control that went away is never clicked again, and no other element is."""
+    if not outcome.clicked or outcome.clicked.get("method") != "pointer":
+        return
+    try:
+        if layer.frame.evaluate(CONTROL_JS, {"op": "click_again", "id": None}):
+            outcome.clicked["method"] = "pointer, then element"
+    except Exception:
+        pass  # the frame went away: the banner is going
 
 
 Signature = tuple[str, tuple[str, ...]]

@@ -3,6 +3,7 @@
 // op "click": the element's own click() (for a control something else covers).
 // op "uncheck": switch off every optional toggle of a region; returns how many are still on after that.
 // op "shown": whether the region of a banner is still displayed.
+// op "click_again": the element's own click() on the control prepared last, if it is still shown.
 ({ op, id }) => {
   const registry = window[Symbol.for('consentscan.controls')];
   if (!registry) return null;
@@ -21,9 +22,17 @@
     return getComputedStyle(el).visibility !== 'hidden';
   };
   if (op === 'shown') return shown(registry.regions[id]);
+  const last = Symbol.for('consentscan.lastClicked');
+  if (op === 'click_again') {  // the pointer click did nothing visible: the same element, if still shown
+    const target = window[last];
+    if (!shown(target)) return false;
+    target.click();
+    return true;
+  }
   const el = registry[id];
   if (!el || !el.isConnected) return null;
   if (op === 'prepare') {
+    Object.defineProperty(window, last, { value: el, configurable: true });
     el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const r = el.getBoundingClientRect();
     const x = r.x + r.width / 2, y = r.y + r.height / 2;
