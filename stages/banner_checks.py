@@ -29,7 +29,7 @@ def thresholds() -> dict[str, float]:
 
 
 def _controls(e: ScenarioEvidence, layer: int, roles: tuple[str, ...]) -> list[dict[str, Any]]:
-    return [c for c in getattr(e.cmp, "controls", None) or [] if c.get("layer") == layer and c.get("role") in roles]
+    return [c for c in e.cmp.controls if c.get("layer") == layer and c.get("role") in roles]
 
 
 def _area(control: dict[str, Any]) -> float:
@@ -77,7 +77,7 @@ def balanced_choice_design(evidence: list[ScenarioEvidence]) -> tuple[bool | Non
 
 def no_preticked_purposes(evidence: list[ScenarioEvidence]) -> tuple[bool | None, list[Finding]]:
     """False when a second-layer purpose the visitor may change is already ticked."""
-    seen = [e for e in evidence if getattr(e.cmp, "toggles", None)]
+    seen = [e for e in evidence if e.cmp.toggles]
     if not seen:
         return None, []
     findings = [{"scenario": e.scenario, "detail": "ticked before any change: " +

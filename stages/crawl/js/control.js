@@ -49,30 +49,15 @@
   if (op === 'click') { el.click(); return true; }
   if (op === 'uncheck') {
     const region = registry.regions[id];
-    let changed = 0;
-    for (const toggle of registry) {
-      if (!toggle || !toggle.isConnected) continue;
-      const isToggle = (toggle.tagName === 'INPUT' && /^(checkbox)$/i.test(toggle.type)) ||
-        /^(switch|checkbox)$/i.test(toggle.getAttribute('role') || '');
-      if (!isToggle) continue;
-      let inside = false;
-      for (let n = toggle; n; n = flatParent(n)) if (n === region) { inside = true; break; }
-      if (!inside) continue;
-      const on = toggle.tagName === 'INPUT' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
-      if (on && !toggle.disabled && toggle.getAttribute('aria-disabled') !== 'true') { toggle.click(); changed++; }
-    }
-    // What is still on (and could be switched off): a toggle whose click did nothing.
-    let stillOn = 0;
-    for (const toggle of registry) {
-      if (!toggle || !toggle.isConnected || toggle.disabled || toggle.getAttribute('aria-disabled') === 'true') continue;
-      const isToggle = (toggle.tagName === 'INPUT' && /^(checkbox)$/i.test(toggle.type)) ||
-        /^(switch|checkbox)$/i.test(toggle.getAttribute('role') || '');
-      if (!isToggle) continue;
-      let inside = false;
-      for (let n = toggle; n; n = flatParent(n)) if (n === region) { inside = true; break; }
-      if (inside && (toggle.tagName === 'INPUT' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true')) stillOn++;
-    }
-    return stillOn;
+    const isOn = (t) => (t.tagName === 'INPUT' ? t.checked : t.getAttribute('aria-checked') === 'true');
+    // The region's toggles that can be switched: checkboxes and switches, not disabled.
+    const switchable = registry.filter((t) => t && t.isConnected && !t.disabled &&
+      t.getAttribute('aria-disabled') !== 'true' &&
+      ((t.tagName === 'INPUT' && /^checkbox$/i.test(t.type)) || /^(switch|checkbox)$/i.test(t.getAttribute('role') || '')) &&
+      (() => { for (let n = t; n; n = flatParent(n)) if (n === region) return true; return false; })());
+    for (const toggle of switchable) if (isOn(toggle)) toggle.click();
+    // What is still on: a toggle whose click did nothing.
+    return switchable.filter(isOn).length;
   }
   return null;
 }
