@@ -88,3 +88,25 @@ def test_a_page_over_the_memory_budget_ends_its_scenario_and_the_worker_scans_on
     assert hog.site_loaded and outcomes["hog.test seconds"] < 30
     assert len(launched) == 2 and not launched[0].alive() and launched[1].pid != launched[0].pid
     assert fine.error_type is None and fine.site_loaded, fine
+
+
+def test_a_context_costs_one_renderer_and_keeps_playwrights_features(tmp_path):
+    """The omnibox's WebUI pop-ups are switched off through the profile's flags: no ``browser_ui`` target per
+    context, and Chromium merges those flags into Playwright's own ``--disable-features`` (a second switch on
+    the command line would have replaced Playwright's list, third-party storage partitioning included)."""
+    pool = BrowserPool(Settings(data_dir=tmp_path))
+    try:
+        browser = pool.get()
+        contexts = [browser.new_context() for _ in range(3)]
+        pages = [context.new_page() for context in contexts]
+        session = browser.browser.new_browser_cdp_session()
+        targets = session.send("Target.getTargets")["targetInfos"]
+        assert [t["url"] for t in targets if t["type"] != "page"] == []
+        pages[0].goto("chrome://version")
+        switches = pages[0].inner_text("#command_line").split()
+        disabled = [s for s in switches if s.startswith("--disable-features=")][-1].split("=", 1)[1].split(",")
+        assert {"WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "ThirdPartyStoragePartitioning"} <= set(disabled)
+        for context in contexts:
+            context.close()
+    finally:
+        pool.discard()
