@@ -1,7 +1,11 @@
 // Init script: what the page's own scripts still have scheduled, and when its DOM last changed, so that the
 // crawl can stop waiting for a consent banner once nothing left could show one (no timer of the page's due,
-// no interval, no DOM change lately). Timers set from scripts with no http(s) URL on their stack (the crawl's
-// own init scripts, such as autoconsent's retries) do not count. Hidden from the page: symbol-keyed state.
+// no interval, no DOM change lately). A timer counts unless the code that set it is the crawl's own. V8 tells
+// them apart: it keeps a hash of every script the page runs (http(s), data:, blob:, about:srcdoc, written
+// into a frame, eval'd, a string handler, an event attribute), and none for the scripts the crawl injects
+// through the DevTools protocol (its init scripts, autoconsent's retries, Playwright's evaluations). When the
+// caller cannot be told, the timer counts: a wait too long is slow, a wait too short misses a banner. Hidden
+// from the page: symbol-keyed state.
 (() => {
   const key = Symbol.for('consentscan.settle');
   if (window[key]) return;
@@ -9,15 +13,34 @@
   const intervals = new Set();
   const idle = new Set();
   const state = { lastMutation: performance.now(), waiters: [] };
-  const fromPage = () => /https?:\/\//.test(new Error().stack || '');
+  // Whether the code that called `hook` is the page's (see above), from V8's structured stack trace.
+  const fromPage = (hook) => {
+    const { prepareStackTrace, stackTraceLimit } = Error;
+    const holder = {};
+    try {
+      Error.prepareStackTrace = (_, sites) => sites;
+      Error.stackTraceLimit = 1;
+      Error.captureStackTrace(holder, hook);
+      const site = holder.stack && holder.stack[0];
+      return !site || site.getScriptHash() !== '';
+    } catch (e) {
+      return true;
+    } finally {
+      Error.prepareStackTrace = prepareStackTrace;
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+  };
   const native = (f, name) => { f.toString = () => `function ${name}() { [native code] }`; return f; };
   const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
   window.setTimeout = native(function setTimeout(fn, ms, ...args) {
-    if (!fromPage()) return st.call(window, fn, ms, ...args);
+    if (!fromPage(setTimeout)) return st.call(window, fn, ms, ...args);
     let id = 0;
-    const run = typeof fn === 'function' ? function () { due.delete(id); return fn.apply(this, args); }
-      : () => { due.delete(id); (0, eval)(String(fn)); };
-    id = st.call(window, run, ms);
+    if (typeof fn === 'function') {
+      id = st.call(window, function () { due.delete(id); return fn.apply(this, args); }, ms);
+    } else {  // code in a string runs as the page's, not as code eval'd by this script
+      id = st.call(window, fn, ms, ...args);
+      st.call(window, () => due.delete(id), ms);
+    }
     due.set(id, performance.now() + (Number(ms) || 0));
     return id;
   }, 'setTimeout');
@@ -25,7 +48,7 @@
     'clearTimeout');
   window.setInterval = native(function setInterval(...args) {
     const id = si.apply(window, args);
-    if (fromPage()) intervals.add(id);
+    if (fromPage(setInterval)) intervals.add(id);
     return id;
   }, 'setInterval');
   window.clearInterval = native(function clearInterval(id) { intervals.delete(id); return ci.call(window, id); },
