@@ -110,3 +110,35 @@ def test_a_context_costs_one_renderer_and_keeps_playwrights_features(tmp_path):
             context.close()
     finally:
         pool.discard()
+
+
+def test_a_crawl_worker_launches_its_browser_before_its_first_message(tmp_path):
+    """Start-up is off the first scan's clock: a worker that consumes the crawl queue starts its browser as it
+    boots; one that consumes only the analysis queues starts none."""
+    from dramatiq import Worker
+
+    import stages.crawl as crawl_stage
+    from pipeline.control import runtime
+    from pipeline.services.boot import setup_broker
+
+    settings = Settings(data_dir=tmp_path)
+    broker = setup_broker(settings, stub=True)
+    runtime.init(settings)
+    crawl_stage.close_browser_host()
+    analysis = Worker(broker, queues={"score", "privacy"}, worker_threads=1)
+    analysis.start()
+    time.sleep(1)
+    assert crawl_stage._host is None
+    analysis.stop()
+    worker = Worker(broker, queues={"crawl"}, worker_threads=1)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 30
+        while (crawl_stage._host is None or crawl_stage._host.browser is None) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        host = crawl_stage._host
+        assert host is not None and host.browser is not None and host.browsers_launched == 1
+        assert host.browser.alive()
+    finally:
+        worker.stop()
+        crawl_stage.close_browser_host()

@@ -23,7 +23,7 @@ import stages.vendors
 from pipeline import metrics
 from pipeline.control import runtime
 from pipeline.engine import finalize, flow
-from pipeline.engine.middleware import THREAD_CLEANUPS
+from pipeline.engine.middleware import THREAD_CLEANUPS, WARM_UPS
 from pipeline.engine.registry import REGISTRY, Handler
 from pipeline.errors import InvalidMessage, StorageRefused
 from pipeline.model.messages import CrawlTask, Message, ReportTask, decode
@@ -40,12 +40,14 @@ class Stage:
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
     #: Run in each worker thread as it stops (the crawl's browser belongs to its thread).
     thread_cleanup: Any = None
+    #: Run once, in the background, when a worker process that consumes this stage's queue has booted.
+    warm_up: Any = None
 
 
 #: Each stage's function, in the order of ``flow.FLOW``.
 STAGES = (
     Stage("crawl", stages.crawl.crawl, CrawlTask, {"time_limit": 20 * 60 * 1000},
-          thread_cleanup=stages.crawl.close_browser),
+          thread_cleanup=stages.crawl.close_browser, warm_up=stages.crawl.warm_up),
     Stage("har_parse", stages.har_parse.har_parse, ReportTask),
     Stage("trackers", stages.trackers.trackers, ReportTask),
     Stage("vendors", stages.vendors.vendors, ReportTask),
@@ -62,6 +64,8 @@ def declare_stages() -> None:
             REGISTRY.add_actor(_actor(stage))
             if stage.thread_cleanup is not None:
                 THREAD_CLEANUPS.append(stage.thread_cleanup)
+            if stage.warm_up is not None:
+                WARM_UPS[stage.name] = stage.warm_up
         REGISTRY.handlers.setdefault(stage.name, stage.handler)
 
 

@@ -15,7 +15,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
 
 from pipeline.engine.binding import declare_stages
-from pipeline.engine.middleware import LogContext, ReportFailure, StageFusion, ThreadCleanup
+from pipeline.engine.middleware import LogContext, ReportFailure, StageFusion, ThreadCleanup, WarmUp
 from pipeline.engine.registry import REGISTRY
 from pipeline.engine.webhook_deadletter import WebhookDeadLetter
 from pipeline.errors import ServiceUnavailable
@@ -88,6 +88,7 @@ def make_broker(settings: Settings, *, stub: bool = False) -> dramatiq.Broker:
     broker.add_middleware(WebhookDeadLetter(), before=Retries)
     broker.add_middleware(LogContext(), before=Retries)
     broker.add_middleware(ThreadCleanup())
+    broker.add_middleware(WarmUp(settings))
     if settings.fuse_stages:
         broker.add_middleware(StageFusion())
     if not stub and settings.metrics_port:

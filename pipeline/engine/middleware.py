@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -11,6 +12,7 @@ import structlog
 from dramatiq.middleware import Middleware
 
 from pipeline.engine import flow
+from pipeline.settings import Settings
 
 log = structlog.get_logger("consentscan.worker")
 
@@ -90,3 +92,28 @@ class ThreadCleanup(Middleware):
                 cleanup()
             except Exception as exc:
                 log.warning("thread cleanup failed", error=repr(exc))
+
+
+#: Stage name -> what gets that stage ready before its first message (the crawl launches its browser).
+WARM_UPS: dict[str, Callable[[Settings], None]] = {}
+
+
+class WarmUp(Middleware):
+    """Once a worker process has booted, each stage whose queue it consumes gets ready in the background, so
+    that the first message does not wait for it (a crawl worker's browser starts before the first scenario)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def after_worker_boot(self, broker: dramatiq.Broker, worker: dramatiq.Worker) -> None:
+        queues = worker.consumer_whitelist or broker.get_declared_queues()
+        for stage, warm_up in WARM_UPS.items():
+            if stage in queues:
+                threading.Thread(target=self._warm_up, args=(stage, warm_up), name=f"{stage}-warm-up",
+                                 daemon=True).start()
+
+    def _warm_up(self, stage: str, warm_up: Callable[[Settings], None]) -> None:
+        try:
+            warm_up(self.settings)
+        except Exception as exc:  # the first message meets the same failure, and reports it
+            log.warning("stage warm-up failed", stage=stage, error=repr(exc))

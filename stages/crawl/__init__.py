@@ -97,6 +97,11 @@ def browser_host(settings: Settings) -> BrowserHost:
         return _host
 
 
+def warm_up(settings: Settings) -> None:
+    """A crawl worker has started: launch its browser now rather than when the first scenario arrives."""
+    browser_host(settings).run(lambda browser: None)
+
+
 def close_browser_host() -> None:
     """Close the process's browser (at exit; tests that want a fresh one)."""
     global _host

@@ -186,18 +186,24 @@ def main() -> None:
                       f"(first scan, browser start included: {first:.2f} s): {ours / floor:.2f}x the floor "
                       f"(target <= {'1.2' if delay is None else '0.6'}x); {load()}", flush=True)
         with SiteServer(delay=DELAY) as server:
-            base = None
+            base, peaks = None, {}
             for slots in (1, 2, 4, 8):
                 scans = max(2, 2 * slots)
                 elapsed, memory, _ = crawl_process(server, settings, storage, slots, scans)
                 per_hour = scans / elapsed * 3600
                 base = base or per_hour
                 rss, pss = max(memory.rss or [0.0]), max(memory.pss or [0.0])
+                peaks[slots] = (rss, pss)
                 print(f"  concurrency {slots}: {per_hour:.0f} scans/hour ({per_hour / base:.2f}x concurrency 1); "
                       f"browser peak summed RSS {rss:.0f} MiB ({rss / slots:.0f} per concurrent scenario), PSS "
                       f"{pss:.0f} MiB ({pss / slots:.0f} per concurrent scenario), anonymous "
                       f"{max(memory.anonymous or [0.0]):.0f} MiB; {per_hour / (pss / 1024):.0f} scans/hour per GiB "
                       f"of PSS ({per_hour / (rss / 1024):.0f} per GiB of summed RSS); {load()}", flush=True)
+            # Summed RSS counts the pages every Chromium process shares (its binary, about 110 MiB of a renderer's
+            # RSS) once per process; PSS counts each page once; what a further scenario adds is the marginal cost.
+            (rss1, pss1), (rss8, pss8) = peaks[1], peaks[8]
+            print(f"  each further concurrent scenario adds {(rss8 - rss1) / 7:.0f} MiB summed RSS, "
+                  f"{(pss8 - pss1) / 7:.0f} MiB PSS (concurrency 1 to 8)", flush=True)
             print(f"  memory over {LONG_SCANS} scans at concurrency 4 (every 10 scans):", flush=True)
             _, memory, _ = crawl_process(server, settings, storage, 4, LONG_SCANS, progress=True)
             half = len(memory.pss) // 2
