@@ -1,0 +1,118 @@
+// The runtime of every CMP replica (tests/cmp_replicas/__init__.py). The generated loader is
+//   window.__REPLICA__ = {...config...};  <this file>  <the product's own API imitation>
+// and is served from the CMP's real CDN host name. Controls carry data-r="<action>":
+//   accept, reject, necessary, save (saves the toggles as they are), settings (shows data-layer="2"),
+//   back, noop (a control whose real effect is not imitated: details, vendor lists), all-off / all-on (switch the layer's consent toggles without saving, as Quantcast and iubenda do).
+// Each choice leaves a cookie naming it (chose_accept, chose_reject, chose_necessary, chose_selection_none,
+// chose_selection_some) plus the product's own consent cookies, and removes the banner.
+(function () {
+  var C = window.__REPLICA__;
+  var inFrame = window.parent !== window;
+  var R = window.__replica = { scopes: [], mounted: [], shown: false, choices: [], listeners: [], onShow: [] };
+
+  function cookie(name, value) {
+    document.cookie = name + '=' + encodeURIComponent(value) + '; path=/; max-age=31536000; SameSite=Lax';
+  }
+  R.all = function (selector) {
+    var out = [];
+    R.scopes.forEach(function (s) { out = out.concat(Array.prototype.slice.call(s.querySelectorAll(selector))); });
+    return out;
+  };
+  function isOn(b) { return b.tagName === 'INPUT' ? b.checked : b.getAttribute('aria-checked') === 'true'; }
+  var TOGGLES = 'input[type=checkbox]:not([disabled]), [role=switch]:not([aria-disabled=true])';
+  R.anyOn = function () { return R.all(TOGGLES).some(isOn); };
+  R.choose = function (kind) {
+    var name = kind === 'save' ? (R.anyOn() ? 'chose_selection_some' : 'chose_selection_none') : 'chose_' + kind;
+    if (inFrame) { window.parent.postMessage({ replicaChoice: name }, '*'); return; }
+    R.commit(name);
+  };
+  R.commit = function (name) {
+    R.choices.push(name);
+    cookie(name, '1');
+    var accepted = name === 'chose_accept' || name === 'chose_selection_some';
+    (C.cookies || []).forEach(function (c) { cookie(c[0], accepted ? c[1] : c[2]); });
+    if (name === 'chose_accept') { try { localStorage.setItem('ad_profile', 'u' + Date.now()); } catch (e) {} }
+    R.hide();
+    R.listeners.forEach(function (fn) { try { fn(name); } catch (e) {} });
+  };
+  R.hide = function () {
+    R.shown = false;
+    R.mounted.forEach(function (el) { el.remove(); });
+    R.mounted = [];
+    document.documentElement.style.overflow = '';
+  };
+  R.layer = function (n) {
+    R.all('[data-layer]').forEach(function (el) {
+      var l = el.getAttribute('data-layer');
+      if (l === String(n)) el.style.display = el.getAttribute('data-display') || 'block';
+      else if (!(C.keepFirst && l === '1')) el.style.display = 'none';
+    });
+  };
+  function bulk(el, on) {
+    var scope = el.closest('[data-layer]') || el.getRootNode();
+    var toggles = Array.prototype.slice.call(scope.querySelectorAll(TOGGLES));
+    var consent = toggles.filter(function (t) { return t.getAttribute('data-kind') !== 'li'; });
+    consent.forEach(function (t) {
+      if (t.tagName === 'INPUT') t.checked = on; else t.setAttribute('aria-checked', on ? 'true' : 'false');
+    });
+  }
+  function onClick(e) {
+    var target = e.target instanceof Element ? e.target : e.target.parentElement;
+    if (!target) return;
+    var sw = target.closest('[role=switch]');
+    if (sw && sw.tagName !== 'INPUT' && !sw.hasAttribute('data-r') && sw.getAttribute('aria-disabled') !== 'true') {
+      sw.setAttribute('aria-checked', sw.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
+    }
+    var el = target.closest('[data-r]');
+    if (!el) return;
+    e.preventDefault();
+    var r = el.getAttribute('data-r');
+    if (r === 'settings') R.layer(2);
+    else if (r === 'back') R.layer(1);
+    else if (r === 'all-off') bulk(el, false);
+    else if (r === 'all-on') bulk(el, true);
+    else if (r !== 'noop') R.choose(r);
+  }
+  function mount() {
+    if (R.shown) return;
+    R.shown = true;
+    var style = C.css ? '<style>' + C.css + '</style>' : '';
+    var wrap = document.createElement('div');
+    if (C.mount === 'shadow') {
+      wrap.innerHTML = C.outer;
+      var outer = wrap.firstElementChild;
+      document.body.appendChild(outer);
+      var host = outer.hasAttribute('data-shadow-host') ? outer : outer.querySelector('[data-shadow-host]');
+      var shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = style + C.html;
+      shadow.addEventListener('click', onClick);
+      R.scopes = [shadow];
+      R.mounted = [outer];
+    } else {
+      if (C.css) {
+        var s = document.createElement('style');
+        s.textContent = C.css;
+        document.head.appendChild(s);
+      }
+      wrap.innerHTML = C.html;
+      var els = Array.prototype.slice.call(wrap.children);
+      els.forEach(function (el) {
+        if (C.prepend) document.body.insertBefore(el, document.body.firstChild); else document.body.appendChild(el);
+        el.addEventListener('click', onClick);
+      });
+      R.scopes = els;
+      R.mounted = inFrame ? [] : els;
+    }
+    R.layer(1);
+    if (C.lockScroll) document.documentElement.style.overflow = 'hidden';
+    R.onShow.forEach(function (fn) { try { fn(); } catch (e) {} });
+  }
+  window.addEventListener('message', function (e) {
+    if (e.data && e.data.replicaChoice && !inFrame) R.commit(e.data.replicaChoice);
+  });
+  R.start = function () {
+    if (document.cookie.indexOf('chose_') >= 0) return;
+    setTimeout(mount, C.delay || 0);
+  };
+  if (document.body) R.start(); else document.addEventListener('DOMContentLoaded', R.start);
+})();
