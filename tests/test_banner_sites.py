@@ -83,6 +83,13 @@ def test_the_refusal_behind_settings_is_on_the_second_layer_with_its_toggles_swi
     assert [t["checked"] for t in refused["toggles"] if t["layer"] == 2] == [True, True]  # pre-ticked, recorded
 
 
+def test_a_refusal_that_only_switches_the_purposes_off_is_saved(scanned):
+    refused = scanned["deselect.es.test"]["_evidence"]["refuse_to_all"]["cmp"]
+    clicked = refused["clicked_control"]
+    assert (clicked["label"], clicked["role"], clicked["layer"]) == ("Guardar y salir", "save_selection", 2)
+    assert clicked["after"] == "Rechazar todo"
+
+
 def test_a_way_out_in_running_text_is_recorded_as_such(scanned):
     refused = scanned["continue.it.test"]["_evidence"]["refuse_to_all"]["cmp"]
     assert refused["clicked_control"]["role"] == "reject_all"

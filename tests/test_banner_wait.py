@@ -19,6 +19,8 @@ SHOW = "document.body.insertAdjacentHTML('beforeend', '<div id=banner>We use coo
 LATE_BANNERS = {
     "inline script": f"<script>setTimeout(() => {{ {SHOW} }}, 4000)</script>",
     "external script": '<script src="/late.js"></script>',
+    "cross-origin script": '<script src="http://localhost:{port}/late.js"></script>',
+    "eval in a cross-origin script": '<script src="http://localhost:{port}/eval.js"></script>',
     "data: script": f'<script src="data:text/javascript,setTimeout(function(){{{SHOW}}},4000)"></script>',
     "blob: script": "<script>const s = document.createElement('script'); s.src = URL.createObjectURL(new Blob("
                     f"[\"setTimeout(() => {{ {SHOW} }}, 4000)\"], {{type: 'text/javascript'}})); "
@@ -43,10 +45,15 @@ def site(tmp_path_factory):
     folder = root / "127.0.0.1"  # the folder SiteServer serves to requests for this host
     folder.mkdir()
     (folder / "late.js").write_text(f"setTimeout(() => {{ {SHOW} }}, 4000)")
-    for index, body in enumerate(LATE_BANNERS.values()):
-        (folder / f"{index}.html").write_text(f"<!doctype html><html><body><p>Shop</p>{body}</body></html>")
+    other = root / "localhost"  # another origin: its scripts are opaque to the page (no CORS)
+    other.mkdir()
+    (other / "late.js").write_text(f"setTimeout(() => {{ {SHOW} }}, 4000)")
+    (other / "eval.js").write_text(f'eval("setTimeout(() => {{ {SHOW} }}, 4000)")')
     (folder / "quiet.html").write_text("<!doctype html><html><body><p>Shop</p></body></html>")
     with SiteServer(root) as server:
+        for index, body in enumerate(LATE_BANNERS.values()):
+            body = body.replace("{port}", str(server.http_port))
+            (folder / f"{index}.html").write_text(f"<!doctype html><html><body><p>Shop</p>{body}</body></html>")
         yield server
 
 

@@ -92,6 +92,8 @@ def _banners(frame: Any, found: dict[str, Any]) -> list[Banner]:
         meaning = roles.classify_control(facts.get("label") or "", lang)
         if meaning.role is None and facts.get("aria_label"):
             meaning = roles.classify_control(facts["aria_label"], lang)
+        if meaning.role in CHOICE_ROLES and (facts.get("leaves") or facts.get("expands")):
+            meaning = roles.NONE  # a link to another site, an accordion: whatever it says, it chooses nothing
         label = (facts.get("label") or facts.get("aria_label") or "").strip()
         by_region.setdefault(facts["region"], []).append(
             Control(facts["id"], label, meaning.role, meaning.explicit, meaning.cues, facts))

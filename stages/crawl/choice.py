@@ -2,7 +2,8 @@
 
 One path for both scenarios. Accept clicks the ``accept_all`` control; refuse clicks ``reject_all``, else
 ``necessary_only``, else switches every optional toggle off and clicks ``save_selection``, on the first layer
-and then on the layer that ``settings`` opens. When several controls fit a role, the most explicit wins
+and then on the layer that ``settings`` opens; a refusal that only switched its layer's purposes off is saved.
+When several controls fit a role, the most explicit wins
 ("Accept all" over "Accept"); when two different labels remain, nothing is clicked: the scenario fails with
 ``not_able_to_click`` naming them. The control clicked is recorded with its label, role, layer and box.
 """
@@ -23,6 +24,7 @@ CONTROL_JS = (Path(__file__).with_name("js") / "control.js").read_text()
 REFUSE_ROLES = ("reject_all", "necessary_only")
 SECOND_LAYER_WAIT = 4.0  # seconds for the layer that "settings" opens to show
 GONE_WAIT = 4.0          # seconds for the banner to go away after the click
+SAVE_AFTER_REFUSAL_WAIT = 1.5  # seconds a refused layer may take to go before it counts as waiting for "save"
 
 #: Draws a frame of the GIF proof: (caption, box to outline in page coordinates or None).
 Capture = Callable[[str, "dict[str, float] | None"], None]
@@ -88,8 +90,39 @@ def _refuse_on(page: Any, banner: Banner, layer: int, outcome: Choice, capture: 
     for role in REFUSE_ROLES:
         target = _pick(banner, role)
         if target is not None:
+            shown_before = {_signature(b) for b in find_banners(page)} - {_signature(banner)}
             _click(page, banner, target, layer, outcome, capture)
+            _save_after_switching_off(page, banner, layer, shown_before, outcome, capture)
             return True
+    return _switch_off_and_save(page, banner, layer, outcome, capture)
+
+
+def _save_after_switching_off(page: Any, banner: Banner, layer: int, shown_before: set[Signature],
+                              outcome: Choice, capture: Capture) -> None:
+    """Some refusals only switch the layer's purposes off and wait for "save" (IAB TCF settings layers, such as
+    Quantcast's or iubenda's "Reject all"). When the layer the refusal was clicked on is still shown a moment
+    later, with purposes to switch and a save control, and nothing new opened (a "reject" that leads to more
+    choices is no refusal: ``_gone`` fails it), its purposes are switched off, any the refusal left on too, and
+    save is clicked. A layer that goes away meanwhile was refused by the click itself."""
+    if not banner.toggles or not banner.with_role("save_selection"):
+        return
+    deadline, same = time.monotonic() + SAVE_AFTER_REFUSAL_WAIT, None
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(250)
+        shown = find_banners(page)
+        if any(_signature(b) not in shown_before and _signature(b) != _signature(banner) for b in shown):
+            return  # something else opened: not a refusal made on this layer
+        same = next((b for b in shown if _signature(b) == _signature(banner)), None)
+        if same is None:
+            return  # the layer went: the click was the refusal
+    refusal = outcome.clicked
+    if same is not None and same.toggles and _pick(same, "save_selection") is not None:
+        _switch_off_and_save(page, same, layer, outcome, capture)
+        if outcome.clicked is not None and refusal is not None:
+            outcome.clicked["after"] = refusal["label"]
+
+
+def _switch_off_and_save(page: Any, banner: Banner, layer: int, outcome: Choice, capture: Capture) -> bool:
     save = _pick(banner, "save_selection")
     if save is None or not banner.toggles:
         return False  # "save" without purposes seen to switch off would save defaults nobody checked

@@ -112,6 +112,14 @@ SITES = [
                [b("Einstellungen", "settings"), b("Alle akzeptieren", "accept")],
                second={"text": "Datenschutz-Einstellungen", "toggles": toggles("Statistik", "Marketing"),
                        "buttons": [b("Auswahl speichern", "save"), b("Alle ablehnen", "reject")]}, second_over=True),
+    # The second layer's "Reject all" only switches the purposes off; "Save" records the refusal (IAB TCF
+    # settings layers do this).
+    BannerSite("deselect.es.test", "es", "fixed",
+               "Nosotros y nuestros socios utilizamos cookies para personalizar anuncios y medir la audiencia.",
+               [b("Más opciones", "settings"), b("Aceptar todo", "accept")],
+               second={"text": "Preferencias de privacidad", "toggles": toggles("Publicidad", "Medición"),
+                       "buttons": [b("Rechazar todo", "deselect"), b("Guardar y salir", "save")]},
+               refuse="chose_selection_none"),
     # The banner's language is not the page's.
     BannerSite("mismatch.da.test", "da", "fixed",
                "Vi bruger cookies til at analysere trafik og til at vise dig relevante annoncer.",

@@ -54,6 +54,11 @@
         return;
       }
       if (action === 'info') return;
+      if (action === 'deselect') {  // a "Reject all" that only switches the purposes off, for "save" to record
+        const boxes = [layer1, layer2].flatMap((l) => Array.from(l.querySelectorAll('input[type=checkbox]')));
+        for (const input of boxes) input.checked = false;
+        return;
+      }
       choose(action, ticked());
       finish();
     };

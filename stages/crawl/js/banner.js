@@ -42,6 +42,10 @@
   };
   const isControl = (el, s, parentPointer) => {
     const tag = el.tagName, role = (el.getAttribute('role') || '').toLowerCase();
+    // A purpose switch is a toggle, never a choice: clicking "Marketing" on turns a purpose on.
+    if (/^(switch|checkbox|radio|menuitemcheckbox|menuitemradio|option)$/.test(role) || el.hasAttribute('aria-checked')) {
+      return false;
+    }
     if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
     if (tag === 'A') return el.hasAttribute('href') || el.hasAttribute('onclick') || s.cursor === 'pointer' || !!role;
     if (tag === 'INPUT') return /^(button|submit|reset|image)$/i.test(el.type);
@@ -74,7 +78,10 @@
         nowInControl = true;
       }
       if ((tag === 'INPUT' && /^(checkbox|radio)$/i.test(child.type)) ||
-          /^(switch|checkbox)$/i.test(child.getAttribute('role') || '')) toggles.push(child);
+          /^(switch|checkbox)$/i.test(child.getAttribute('role') || '')) {
+        toggles.push(child);
+        nowInControl = true;  // nor is anything inside a switch a control of its own
+      }
       if (tag === 'IFRAME') continue;
       walk(child, pointer, nowInControl, depth + 1);
     }
@@ -191,6 +198,9 @@
       label: label.slice(0, 200), aria_label: (el.getAttribute('aria-label') || el.getAttribute('title') ||
         (img ? img.getAttribute('alt') : '') || '').slice(0, 200),
       href: el.tagName === 'A' ? (el.getAttribute('href') || '').slice(0, 300) : null,
+      // A link to another site, or a disclosure that shows or hides a section, makes no choice.
+      leaves: el.tagName === 'A' && /^https?:$/.test(el.protocol || '') && el.host !== location.host,
+      expands: el.hasAttribute('aria-expanded'),
       is_link: (el.tagName === 'A' || el.getAttribute('role') === 'link') && rgb(s.backgroundColor)[3] !== 1 &&
         parseFloat(s.borderTopWidth || '0') === 0,
       in_text: s.display.startsWith('inline') && !s.display.includes('block') && parentText.trim().length > 40,

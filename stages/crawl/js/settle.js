@@ -1,11 +1,11 @@
 // Init script: what the page's own scripts still have scheduled, and when its DOM last changed, so that the
 // crawl can stop waiting for a consent banner once nothing left could show one (no timer of the page's due,
 // no interval, no DOM change lately). A timer counts unless the code that set it is the crawl's own. V8 tells
-// them apart: it keeps a hash of every script the page runs (http(s), data:, blob:, about:srcdoc, written
-// into a frame, eval'd, a string handler, an event attribute), and none for the scripts the crawl injects
-// through the DevTools protocol (its init scripts, autoconsent's retries, Playwright's evaluations). When the
-// caller cannot be told, the timer counts: a wait too long is slow, a wait too short misses a banner. Hidden
-// from the page: symbol-keyed state.
+// them apart: the page's code has a script URL (http(s), data:, blob:, about:srcdoc; eval'd code names the
+// URL of its caller) or, where it has none (written into a frame, a string handler), a script hash; the
+// scripts the crawl injects through the DevTools protocol (its init scripts, autoconsent's retries,
+// Playwright's evaluations) have neither. When the caller cannot be told, the timer counts: a wait too long
+// is slow, a wait too short misses a banner. Hidden from the page: symbol-keyed state.
 (() => {
   const key = Symbol.for('consentscan.settle');
   if (window[key]) return;
@@ -22,7 +22,8 @@
       Error.stackTraceLimit = 1;
       Error.captureStackTrace(holder, hook);
       const site = holder.stack && holder.stack[0];
-      return !site || site.getScriptHash() !== '';
+      if (!site || site.getScriptHash() !== '' || site.getFileName()) return true;
+      return site.isEval() && /[a-z][a-z0-9+.-]*:/i.test(site.getEvalOrigin() || '');
     } catch (e) {
       return true;
     } finally {
