@@ -36,14 +36,19 @@ def scan_site(server, out: Path, site: Replica, env: dict[str, str] | None = Non
 
 
 @pytest.fixture(scope="module")
-def scanned(tmp_path_factory):
-    """Every replica scanned once, two at a time in the background; a test waits only for its own site."""
+def scanned(request, tmp_path_factory):
+    """Every replica whose test was selected (``-k``) scanned once, two at a time in the background; a test waits
+    only for its own site."""
     from pipeline.demo.server import SiteServer
 
-    root = build(tmp_path_factory.mktemp("cmp-replicas"))
+    selected = {item.callspec.params["site"].host for item in request.session.items
+                if getattr(item, "callspec", None) and "site" in item.callspec.params
+                and item.originalname == "test_each_scenario_ends_with_the_right_choice_or_the_expected_error"}
+    sites = [s for s in SITES if s.host in selected] or SITES
+    root = build(tmp_path_factory.mktemp("cmp-replicas"), sites)
     out = tmp_path_factory.mktemp("cmp-replica-scans")
     with SiteServer(root) as server, ThreadPoolExecutor(2) as pool:
-        futures = {site.host: pool.submit(scan_site, server, out, site) for site in SITES}
+        futures = {site.host: pool.submit(scan_site, server, out, site) for site in sites}
         yield Reports(futures)
         for future in futures.values():
             future.cancel()
@@ -133,7 +138,7 @@ def test_the_replicas_own_controls_make_their_choice(tmp_path):
                     page = context.new_page()
                     page.goto(f"http://{site.host}/")
                     frame = page
-                    if site.frame is not None:
+                    if site.frame is not None or site.config.get("mount") == "iframe":
                         page.wait_for_selector("iframe", timeout=6000)
                         page.wait_for_function("document.querySelector('iframe').contentWindow.length >= 0")
                         frame = page.frame_locator("iframe").first  # type: ignore[assignment]

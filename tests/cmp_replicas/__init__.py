@@ -1053,6 +1053,10 @@ JETPACK = Replica(
 SITES: list[Replica] = [COOKIEBOT, USERCENTRICS, DIDOMI, QUANTCAST, SOURCEPOINT, TRUSTARC, IUBENDA, AXEPTIO,
                         COOKIEYES, BORLABS, KLARO, TERMLY, CIVIC, COOKIESCRIPT, CONSENTMANAGER, FUNDING,
                         COOKIEINFORMATION, HUBSPOT, MOOVE, JETPACK]
+# The second held-out round (tests/cmp_replicas/round2.py): 16 more CMPs, none of the first round's.
+from tests.cmp_replicas.round2 import ROUND2  # noqa: E402  (round2 needs Replica, defined above)
+
+SITES += ROUND2
 BY_HOST = {s.host: s for s in SITES}
 
 LOREM = ("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "

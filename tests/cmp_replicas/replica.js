@@ -5,6 +5,9 @@
 //   back, noop (a control whose real effect is not imitated: details, vendor lists), all-off / all-on (switch the layer's consent toggles without saving, as Quantcast and iubenda do).
 // Each choice leaves a cookie naming it (chose_accept, chose_reject, chose_necessary, chose_selection_none,
 // chose_selection_some) plus the product's own consent cookies, and removes the banner.
+// Mounts: body (default), shadow (an open shadow root on [data-shadow-host]), iframe (a same-origin frame the
+// script creates and writes, as AppConsent does; C.frameTitle, C.frameStyle); C.showModal opens the <dialog> it
+// names with showModal() (Real Cookie Banner).
 (function () {
   var C = window.__REPLICA__;
   var inFrame = window.parent !== window;
@@ -19,7 +22,8 @@
     return out;
   };
   function isOn(b) { return b.tagName === 'INPUT' ? b.checked : b.getAttribute('aria-checked') === 'true'; }
-  var TOGGLES = 'input[type=checkbox]:not([disabled]), [role=switch]:not([aria-disabled=true])';
+  var TOGGLES = 'input[type=checkbox]:not([disabled]), [role=switch]:not([aria-disabled=true]), '
+              + '[role=checkbox]:not(input):not([aria-disabled=true]):not([disabled])';
   R.anyOn = function () { return R.all(TOGGLES).some(isOn); };
   R.choose = function (kind) {
     var name = kind === 'save' ? (R.anyOn() ? 'chose_selection_some' : 'chose_selection_none') : 'chose_' + kind;
@@ -57,9 +61,9 @@
     });
   }
   function onClick(e) {
-    var target = e.target instanceof Element ? e.target : e.target.parentElement;
+    var target = e.target && e.target.nodeType === 1 ? e.target : e.target && e.target.parentElement;
     if (!target) return;
-    var sw = target.closest('[role=switch]');
+    var sw = target.closest('[role=switch], [role=checkbox]:not(input)');
     if (sw && sw.tagName !== 'INPUT' && !sw.hasAttribute('data-r') && sw.getAttribute('aria-disabled') !== 'true') {
       sw.setAttribute('aria-checked', sw.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
     }
@@ -88,6 +92,19 @@
       shadow.addEventListener('click', onClick);
       R.scopes = [shadow];
       R.mounted = [outer];
+    } else if (C.mount === 'iframe') {
+      var f = document.createElement('iframe');
+      f.setAttribute('title', C.frameTitle || 'Consent window');
+      f.style.cssText = C.frameStyle || '';
+      document.body.appendChild(f);
+      var d = f.contentDocument;
+      d.open();
+      d.write('<!doctype html><html lang="' + document.documentElement.lang + '"><head><meta charset="utf-8">' + style
+              + '</head><body>' + C.html + '</body></html>');
+      d.close();
+      d.addEventListener('click', onClick);
+      R.scopes = [d.body];
+      R.mounted = [f];
     } else {
       if (C.css) {
         var s = document.createElement('style');
@@ -104,6 +121,7 @@
       R.mounted = inFrame ? [] : els;
     }
     R.layer(1);
+    if (C.showModal) R.all(C.showModal).forEach(function (dlg) { dlg.showModal(); });
     if (C.lockScroll) document.documentElement.style.overflow = 'hidden';
     R.onShow.forEach(function (fn) { try { fn(); } catch (e) {} });
   }
