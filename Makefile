@@ -45,4 +45,6 @@ bench: setup
 	$(PY) -m tests.bench.bench_scheduler
 	$(PY) -m tests.bench.bench_api
 	$(PY) -m tests.bench.bench_banner_roles
+	$(PY) -m tests.test_cmp_replicas
+	$(PY) -m tests.test_cmp_replicas --heuristic-only
 	$(PY) -m tests.bench.bench_dashboard

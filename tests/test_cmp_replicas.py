@@ -117,6 +117,15 @@ def test_each_scenario_ends_with_the_right_choice_or_the_expected_error(scanned,
                                                        cmp.get("name"), cmp.get("clicked_control"))
 
 
+def test_a_rule_whose_steps_fail_leaves_the_banner_to_the_meaning_of_its_controls(scanned):
+    """autoconsent's cookie-law-info rule clicks ``[data-cli_action=accept]``; this plugin version's "accept all"
+    is ``accept_all``: the rule fails, and the banner, still shown, is accepted as one no rule knows."""
+    cmp = scanned["webtoffee-magazin.test"]["_evidence"]["consent_to_all"]["cmp"]
+    assert cmp["source"] == "heuristic" and cmp["name"] == "cookie-law-info"
+    assert cmp["clicked_control"]["role"] == "accept_all"
+    assert "did not complete" in cmp["clicked_control"]["after_rule"]
+
+
 def test_the_replicas_own_controls_make_their_choice(tmp_path):
     """The replicas themselves, without the scanner: each first-layer control, clicked by Playwright, leaves the
     cookie of its choice and removes the banner (so a scan's failure is the scanner's, not the replica's)."""

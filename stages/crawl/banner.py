@@ -37,7 +37,7 @@ class Control:
     def record(self, layer: int) -> dict[str, Any]:
         """The control as the evidence keeps it (``CmpEvidence.controls``)."""
         keys = ("tag", "is_link", "in_text", "box", "color", "background", "font_size", "font_weight", "contrast",
-                "href")
+                "href", "read_from")
         return {"label": self.label, "role": self.role, "explicit": self.explicit, "layer": layer,
                 **{k: self.facts.get(k) for k in keys}}
 
@@ -90,8 +90,10 @@ def _banners(frame: Any, found: dict[str, Any]) -> list[Banner]:
     by_region: dict[int, list[Control]] = {}
     for facts in found.get("controls", []):
         meaning = roles.classify_control(facts.get("label") or "", lang)
+        facts["read_from"] = "text"
         if meaning.role is None and facts.get("aria_label"):
             meaning = roles.classify_control(facts["aria_label"], lang)
+            facts["read_from"] = "aria_label"
         if meaning.role in CHOICE_ROLES and (facts.get("leaves") or facts.get("expands")):
             meaning = roles.NONE  # a link to another site, an accordion: whatever it says, it chooses nothing
         label = (facts.get("label") or facts.get("aria_label") or "").strip()

@@ -163,6 +163,9 @@ def _pick(banner: Banner, role: str, strict: bool = True) -> Control | None:
         return None
     top = max(c.explicit for c in candidates)
     best = [c for c in candidates if c.explicit == top]
+    # A control read by its text over one read by its aria-label or title alone: an icon whose title repeats
+    # a button's word ("Ne" on a close cross that accepts) is not that button.
+    best = [c for c in best if c.facts.get("read_from") != "aria_label"] or best
     if strict and len({roles.normalize(c.label) for c in best}) > 1:
         names = ", ".join(f"'{c.label}'" for c in best[:4])
         raise NotAbleToClick(f"{len(best)} controls could be the {role} one and none is more explicit: {names}; "

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.errors import NoExistingOrClearCmp, ScanError
+from pipeline.errors import NoExistingOrClearCmp, NotAbleToClick, ScanError
 from pipeline.model.evidence import ScenarioEvidence
 from stages.crawl.autoconsent import Autoconsent
-from stages.crawl.banner import Banner
+from stages.crawl.banner import Banner, find_banner
 from stages.crawl.capture import now_ms
-from stages.crawl.choice import Choice, make_choice
+from stages.crawl.choice import Capture, Choice, make_choice
 from stages.crawl.proof import Proof
 from stages.crawl.verify import changed_cookie_names, consent_state, raise_if_wrong_click, verify_choice
 
@@ -32,15 +32,23 @@ def take_choice(page: Any, context: Any, evidence: ScenarioEvidence, found: dict
         if found is None and banner is None:
             raise NoExistingOrClearCmp("no consent banner was found on the home page")
         evidence.click_at = now_ms()
+
+        def capture(caption: str, box: dict[str, float] | None) -> None:
+            proof.capture(page, f"{scenario}: {caption}", box)
+
         if found is not None and bridge is not None:
-            outcome.layers = bridge.make_choice(page, choice, rule_timeout).get("layers", 1)
-            outcome.banner_gone = True  # the rule's steps end with the popup closed
-            outcome.clicked = {"label": None, "role": f"{choice} (autoconsent rule {found['cmp']})",
-                               "layer": outcome.layers, "method": "autoconsent"}
+            try:
+                outcome.layers = bridge.make_choice(page, choice, rule_timeout).get("layers", 1)
+            except NotAbleToClick as exc:
+                _by_meaning_after(exc, page, choice, capture, outcome)
+                cmp.source = "heuristic"
+            else:
+                outcome.banner_gone = True  # the rule's steps end with the popup closed
+                outcome.clicked = {"label": None, "role": f"{choice} (autoconsent rule {found['cmp']})",
+                                   "layer": outcome.layers, "method": "autoconsent"}
         else:
             assert banner is not None
-            make_choice(page, banner, choice,
-                        lambda caption, box: proof.capture(page, f"{scenario}: {caption}", box), outcome)
+            make_choice(page, banner, choice, capture, outcome)
         cmp.clicked = choice
     except ScanError as exc:
         evidence.error = exc.as_record()
@@ -61,6 +69,17 @@ def take_choice(page: Any, context: Any, evidence: ScenarioEvidence, found: dict
             raise_if_wrong_click(choice, cmp.verification, (outcome.clicked or {}).get("label"))
         except ScanError as exc:
             evidence.error = exc.as_record()
+
+
+def _by_meaning_after(failure: NotAbleToClick, page: Any, choice: str, capture: Capture, outcome: Choice) -> None:
+    """A rule whose steps did not complete (a CMP version it does not know): the banner still shown, if any, is
+    chosen on by the meaning of its controls, as one no rule knows; none shown, the rule's failure stands."""
+    banner = find_banner(page)
+    if banner is None:
+        raise failure
+    make_choice(page, banner, choice, capture, outcome)
+    if outcome.clicked is not None:
+        outcome.clicked["after_rule"] = str(failure)
 
 
 def read_signals(page: Any, evidence: ScenarioEvidence) -> None:

@@ -120,6 +120,11 @@ SITES = [
                second={"text": "Preferencias de privacidad", "toggles": toggles("Publicidad", "Medición"),
                        "buttons": [b("Rechazar todo", "deselect"), b("Guardar y salir", "save")]},
                refuse="chose_selection_none"),
+    # A close cross titled with the refusal's word that accepts (WordPress' Cookie Notice does this), before
+    # the real refusal: the control read by its text is the refusal.
+    BannerSite("cross.cs.test", "cs", "fixed",
+               "Tento web používá soubory cookie k měření návštěvnosti a k personalizaci reklamy.",
+               [b("Ne", "accept", "icon"), b("Ok", "accept"), b("Ne", "reject", "link")]),
     # The banner's language is not the page's.
     BannerSite("mismatch.da.test", "da", "fixed",
                "Vi bruger cookies til at analysere trafik og til at vise dig relevante annoncer.",

@@ -21,9 +21,15 @@
   });
   const control = (spec, onClick) => {
     const kind = spec.kind || 'button';
-    const el = document.createElement(kind === 'button' ? 'button' : kind === 'link' || kind === 'textlink' ? 'a' : kind);
+    const el = document.createElement(kind === 'button' || kind === 'icon' ? 'button'
+      : kind === 'link' || kind === 'textlink' ? 'a' : kind);
     if (el.tagName === 'A') el.href = '#';
     el.textContent = spec.label;
+    if (kind === 'icon') {  // a cross drawn by CSS, whose title is a word
+      el.textContent = '';
+      el.title = spec.label;
+      el.style.cssText += ';width:24px;height:24px;background:linear-gradient(45deg,#fff 45%,#333 45%,#333 55%,#fff 55%)';
+    }
     el.style.cssText = kind === 'div' || kind === 'span'
       ? 'display:inline-block;cursor:pointer;padding:8px 14px;margin:4px;background:#246;color:#fff;border-radius:4px'
       : kind === 'button' ? 'padding:8px 14px;margin:4px' : 'margin:4px;color:#246';
