@@ -40,6 +40,8 @@ def take_choice(page: Any, context: Any, evidence: ScenarioEvidence, found: dict
             try:
                 outcome.layers = bridge.make_choice(page, choice, rule_timeout).get("layers", 1)
             except NotAbleToClick as exc:
+                if bridge.result is None:
+                    raise  # no answer from the rule: it may still be acting, nothing else may click
                 _by_meaning_after(exc, page, choice, capture, outcome)
                 cmp.source = "heuristic"
             else:
@@ -72,8 +74,8 @@ def take_choice(page: Any, context: Any, evidence: ScenarioEvidence, found: dict
 
 
 def _by_meaning_after(failure: NotAbleToClick, page: Any, choice: str, capture: Capture, outcome: Choice) -> None:
-    """A rule whose steps did not complete (a CMP version it does not know): the banner still shown, if any, is
-    chosen on by the meaning of its controls, as one no rule knows; none shown, the rule's failure stands."""
+    """A rule that ended without completing its steps (a CMP version it does not know): the banner still shown,
+    if any, is chosen on by the meaning of its controls, as one no rule knows; none shown, the failure stands."""
     banner = find_banner(page)
     if banner is None:
         raise failure
