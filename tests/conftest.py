@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from concurrent.futures import Future
 from pathlib import Path
 
 import dramatiq
@@ -21,6 +22,21 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 600)
     """Run ``consentscan`` as a user would, in a subprocess."""
     return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True,
                           cwd=ROOT, timeout=timeout, env={**os.environ, **(env or {})})
+
+
+class Reports:
+    """Scans running in the background, by host: a test waits only for the report of its own site."""
+
+    def __init__(self, futures: dict[str, Future]) -> None:
+        self.futures = futures
+
+    def __getitem__(self, host: str) -> dict:
+        return self.futures[host].result()
+
+
+def cookies(evidence: dict) -> set[str]:
+    """The names of the cookies a scenario's evidence observed."""
+    return {o["name"] for o in evidence["observations"] if o["type"] == "cookie"}
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import io
 import json
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from stages.crawl.browser import VIEWPORT
 from tests.banner_sites import ALL, MISLEADING, NOT_BANNERS, SITES, BannerSite, build
-from tests.conftest import run_cli
+from tests.conftest import Reports, cookies, run_cli
 
 pytestmark = pytest.mark.integration
 
@@ -46,18 +46,6 @@ def scanned(tmp_path_factory):
         yield Reports(futures)
         for future in futures.values():
             future.cancel()
-
-
-class Reports:
-    def __init__(self, futures: dict[str, Future]) -> None:
-        self.futures = futures
-
-    def __getitem__(self, host: str) -> dict:
-        return self.futures[host].result()
-
-
-def cookies(evidence: dict) -> set[str]:
-    return {o["name"] for o in evidence["observations"] if o["type"] == "cookie"}
 
 
 @pytest.mark.parametrize("site", SITES, ids=[s.host for s in SITES])

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from tests.cmp_replicas import SITES, Replica, build
-from tests.conftest import run_cli
+from tests.conftest import Reports, cookies, run_cli
 
 pytestmark = pytest.mark.integration
 
@@ -52,18 +52,6 @@ def scanned(request, tmp_path_factory):
         yield Reports(futures)
         for future in futures.values():
             future.cancel()
-
-
-class Reports:
-    def __init__(self, futures: dict[str, Future]) -> None:
-        self.futures = futures
-
-    def __getitem__(self, host: str) -> dict:
-        return self.futures[host].result()
-
-
-def cookies(evidence: dict) -> set[str]:
-    return {o["name"] for o in evidence["observations"] if o["type"] == "cookie"}
 
 
 def expected(site: Replica, scenario: str) -> str:

@@ -90,9 +90,11 @@ def _refuse_on(page: Any, banner: Banner, layer: int, outcome: Choice, capture: 
     for role in REFUSE_ROLES:
         target = _pick(banner, role)
         if target is not None:
-            shown_before = {_signature(b) for b in find_banners(page)} - {_signature(banner)}
+            may_await_save = bool(banner.toggles) and bool(banner.with_role("save_selection"))
+            shown_before = {_signature(b) for b in find_banners(page)} if may_await_save else set()
             _click(page, banner, target, layer, outcome, capture)
-            _save_after_switching_off(page, banner, layer, shown_before, outcome, capture)
+            if may_await_save:
+                _save_after_switching_off(page, banner, layer, shown_before, outcome, capture)
             return True
     return _switch_off_and_save(page, banner, layer, outcome, capture)
 
@@ -104,8 +106,6 @@ def _save_after_switching_off(page: Any, banner: Banner, layer: int, shown_befor
     later, with purposes to switch and a save control, and nothing new opened (a "reject" that leads to more
     choices is no refusal: ``_gone`` fails it), its purposes are switched off, any the refusal left on too, and
     save is clicked. A layer that goes away meanwhile was refused by the click itself."""
-    if not banner.toggles or not banner.with_role("save_selection"):
-        return
     deadline, same = time.monotonic() + SAVE_AFTER_REFUSAL_WAIT, None
     while time.monotonic() < deadline:
         page.wait_for_timeout(250)
