@@ -1,7 +1,9 @@
-"""The API's guards as plain functions: JSON bodies, token buckets, and what the crawl's memory watchdog blames."""
+"""The API's guards as plain functions: JSON bodies, token buckets, and the crawl's memory watchdog: what it blames,
+and how its kills wait for screenshots in flight."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from pipeline.api.httpguard import BadRequest, decode_json
 from pipeline.api.throttle import TokenBuckets
 from stages.crawl.browser import MemoryWatchdog
+from stages.crawl.memory import CaptureGate
 
 
 @pytest.mark.parametrize("body", [b'"\\ud800"', b'{"\\udc00": 1}', b'[["ok", "\\ud83d"]]', b"\xff", b"[1,",
@@ -40,15 +43,45 @@ def test_token_buckets_stay_bounded():
     assert buckets.take("address-999") > 0  # the latest are kept
 
 
-def test_the_watchdog_blames_memory_only_when_it_killed_or_a_crash_came_near_the_budget():
+def test_the_watchdog_blames_memory_only_on_the_scenario_whose_page_crashed_near_the_budget_or_its_kill():
     watchdog = MemoryWatchdog(None, limit_mb=1000)
     crash = {"error_type": "general_error", "error_description": "browser failure: Target crashed"}
     with watchdog.scope() as quiet:
         pass
-    assert not quiet.explains(crash) and not quiet.explains(None)
+    assert not quiet.explains(crash, page_crashed=True) and not quiet.explains(None, page_crashed=False)
     quiet.peak_mb = 800  # its renderer crashed above three quarters of the budget: V8's own limit
-    assert quiet.explains(crash) and not quiet.explains({"error_type": "website_not_reachable",
-                                                         "error_description": "timeout"})
+    assert quiet.explains(crash, page_crashed=True)
+    assert not quiet.explains({"error_type": "website_not_reachable", "error_description": "timeout"}, True)
     with watchdog.scope() as killed:
         watchdog.kills += 1  # the watchdog killed a renderer while this scenario ran
-    assert killed.peak_mb == 0 and killed.explains(crash) and not killed.explains(None)
+    assert killed.peak_mb == 0 and killed.explains(crash, page_crashed=True) and not killed.explains(None, True)
+    # Its browser died under it, its own page did not crash: another context's renderer was the one killed.
+    assert not killed.explains(crash, page_crashed=False)
+    watchdog.killed_tree = True  # no renderer to blame: the watchdog killed the whole browser
+    assert killed.explains(crash, page_crashed=False)
+
+
+def test_the_capture_gate_lets_a_kill_wait_for_screenshots_in_flight_and_holds_new_ones_back():
+    gate = CaptureGate()
+    waits: list[float] = []
+    events: list[str] = []
+    with gate.passage(waits.append):  # a screenshot in flight
+        holder = threading.Thread(target=lambda: events.append(f"held {gate.hold(timeout=5)}"))
+        holder.start()
+        time.sleep(0.1)
+        assert events == []  # the kill waits for the screenshot
+    holder.join(timeout=5)
+    assert events == ["held True"] and waits == []
+    # Held: a new screenshot waits at the gate (through the page's own wait) until the kill is done...
+    threading.Timer(0.1, gate.release).start()
+    with gate.passage(lambda ms: (waits.append(ms), time.sleep(ms / 1000))):
+        events.append("shot")
+    assert events[-1] == "shot" and len(waits) >= 2 and set(waits) == {20}
+    # ...and gives up after its patience; a hold with a screenshot stuck in flight gives up after its timeout.
+    assert gate.hold(timeout=0.01)
+    with pytest.raises(TimeoutError), gate.passage(lambda ms: time.sleep(ms / 1000), patience=0.1):
+        pass
+    gate.release()
+    with gate.passage(waits.append):
+        assert gate.hold(timeout=0.05) is False
+    gate.release()

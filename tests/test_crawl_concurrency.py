@@ -4,6 +4,8 @@ and a site without a banner scans no slower than its twin with one. Real Chromiu
 from __future__ import annotations
 
 import json
+import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -12,7 +14,7 @@ import pytest
 
 from pipeline.model.messages import CrawlTask, Scan, ScanOptions
 from pipeline.settings import Settings
-from stages.crawl import browse_scenario
+from stages.crawl import browse_in_host
 from stages.crawl.browser import MemoryWatchdog
 from stages.crawl.host import BrowserHost
 from stages.domains import host_of
@@ -29,7 +31,7 @@ def crawl_at_once(host: BrowserHost, settings: Settings, tasks: list[CrawlTask],
     def one(index: int) -> None:
         workdir = tmp_path / str(index)
         workdir.mkdir()
-        runs[index] = host.run(lambda browser: browse_scenario(tasks[index], browser, settings, workdir))
+        runs[index] = browse_in_host(host, tasks[index], settings, workdir)
 
     threads = [threading.Thread(target=one, args=(i,)) for i in range(len(tasks))]
     for thread in threads:
@@ -74,27 +76,61 @@ def test_two_sites_scanned_at_once_never_mix_evidence(test_sites, tmp_path):
 
 def test_a_crashed_context_fails_only_its_own_scenario(test_sites, tmp_path):
     """A page that allocates until its renderer is killed, beside a plain site in the same browser: the hog's
-    scenario ends with the memory error, the other ends well and whole; then the browser is replaced."""
+    scenario ends with the memory error, the other ends well and whole; then the browser is replaced. Before the
+    capture gate, Chromium itself died in about one run in four (a SIGSEGV when the hog's renderer was killed with
+    its 'home page loaded' screenshot in flight), failing the plain site with it."""
     settings = Settings(data_dir=tmp_path, allowed_networks="127.0.0.1/32", browser_memory_mb=700)
     host = BrowserHost(settings, slots=2)
     tasks = [task(test_sites, "hog.test", "no_user_choice"), task(test_sites, "mix-a.test", "no_user_choice")]
     try:
         hog, fine = crawl_at_once(host, settings, tasks, tmp_path)
-        after = host.run(lambda browser: browse_scenario(task(test_sites, "mix-b.test", "no_user_choice"),
-                                                         browser, settings, tmp_path))
+        after = browse_in_host(host, task(test_sites, "mix-b.test", "no_user_choice"), settings, tmp_path / "after")
     finally:
         host.close()
     assert (hog.evidence.error or {}).get("error_description") == MemoryWatchdog.MESSAGE
-    assert hog.evidence.site_loaded
-    assert after.evidence.error is None and host.restarts == 1
-    if (fine.evidence.error or {}).get("error_description") == MemoryWatchdog.MESSAGE:
-        # Known defect, about one run in six here (and at the start of this session's work): Chromium itself
-        # sometimes dies when the hog's renderer is killed, and the scenario beside it fails with it ("Target
-        # page, context or browser has been closed"). Any other outcome of the plain site still fails the test.
-        pytest.xfail("Chromium died with the renderer the watchdog killed")
+    assert hog.evidence.site_loaded and hog.page_crashed and not hog.browser_died
     assert fine.evidence.error is None, fine.evidence.error
     assert {"home_a", "late_a", "frame_a", "about_a"} <= {o.name for o in fine.evidence.observations}
-    assert len(fine.evidence.pages) == 2
+    assert len(fine.evidence.pages) == 2 and not fine.browser_died
+    assert after.evidence.error is None and host.restarts == 1 and host.browsers_launched == 2
+
+
+@pytest.mark.parametrize("after", [0.2, 1.0])
+def test_scenarios_whose_browser_died_under_them_run_again_in_a_new_one(test_sites, tmp_path, after):
+    """Chromium killed whole while two scenarios run in it (a crash no page of theirs caused): both run once
+    more in a new browser and end well, each with its own evidence only. Killed ``after`` 0.2 s, the scenarios
+    wait in ``context.new_page()``, a call Playwright never failed when the browser died (the host raises
+    ``BrowserDied`` in it); after 1 s, they wait on their pages."""
+    settings = Settings(data_dir=tmp_path, allowed_networks="127.0.0.1/32")
+    host = BrowserHost(settings, slots=2)
+    tasks = [task(test_sites, site, "no_user_choice") for site in ("mix-a.test", "mix-b.test")]
+    killed: list[int] = []
+
+    def kill_the_browser_once_both_run() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            browser = host.browser
+            if browser is not None and browser.active == 2:
+                time.sleep(after)
+                os.kill(browser.pid, signal.SIGKILL)
+                killed.append(browser.pid)
+                return
+            time.sleep(0.02)
+
+    killer = threading.Thread(target=kill_the_browser_once_both_run)
+    killer.start()
+    try:
+        runs = crawl_at_once(host, settings, tasks, tmp_path)
+    finally:
+        killer.join()
+        host.close()
+    assert killed and host.browsers_launched == 2
+    for run, own in zip(runs, ("a", "b"), strict=True):
+        assert run.evidence.error is None, run.evidence.error
+        assert run.har_path.parent.name == "attempt-2" and run.har_path.exists()
+        names = {o.name for o in run.evidence.observations}
+        assert {f"home_{own}", f"about_{own}"} <= names and not any(n.endswith("_b" if own == "a" else "_a")
+                                                                   for n in names), names
 
 
 def test_a_site_without_banner_scans_no_slower_than_its_twin_with_one(test_sites, tmp_path):

@@ -47,8 +47,28 @@ def browse_scenario(task: CrawlTask, browser: Browser, settings: Settings, workd
     ends it with the memory error."""
     with browser.memory_watch() as watch:
         run = run_scenario(browser, task, settings, workdir, _autoconsent(settings))
-    if watch.explains(run.evidence.error):
+    run.browser_died = bool(run.evidence.error) and not browser.alive()
+    if watch.explains(run.evidence.error, run.page_crashed):
         run.evidence.error = GeneralError(MemoryWatchdog.MESSAGE).as_record()
+    return run
+
+
+def browse_in_host(host: BrowserHost, task: CrawlTask, settings: Settings, workdir: Path) -> ScenarioRun:
+    """The scenario in the host's browser, run once more in a new browser when that one died under it while
+    its own pages had not crashed: a context that crashes Chromium whole (a renderer killed with a screenshot in
+    flight did, before ``CaptureGate``; a page may find a new way) must fail only its own scenario, not the
+    scans beside it. Each attempt writes under its own folder of ``workdir``."""
+    def attempt(number: int) -> ScenarioRun:
+        folder = workdir / f"attempt-{number}"
+        folder.mkdir(parents=True, exist_ok=True)
+        return host.run(lambda browser: browse_scenario(task, browser, settings, folder))
+
+    run = attempt(1)
+    if run.browser_died and not run.page_crashed:
+        log.warning("browser died under the scenario: running it again in a new browser",
+                    report_id=task.scan.report_id, scenario=task.scenario,
+                    error=(run.evidence.error or {}).get("error_description"))
+        run = attempt(2)
     return run
 
 
@@ -126,7 +146,7 @@ def crawl(task: CrawlTask, rt: Runtime) -> ScenarioOutcome:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="consentscan-crawl-") as tmp:
         # In the host's browser thread: the browser part only; storing happens here, off the browser's loop.
-        run = browser_host(rt.settings).run(lambda browser: browse_scenario(task, browser, rt.settings, Path(tmp)))
+        run = browse_in_host(browser_host(rt.settings), task, rt.settings, Path(tmp))
         store_scenario(task, run, rt.storage)
     evidence = run.evidence
     error = evidence.error or {}

@@ -11,7 +11,10 @@ message) hand their scenario to the host and wait for it; a message is acked onl
 stored, so the crawl queue keeps its at-least-once semantics.
 
 The browser is recycled between scenarios: once it must be (scenarios run, memory, a renderer killed over
-budget, a crash), the host takes no new scenario, lets the running ones end, and launches a new browser.
+budget, a crash), the host takes no new scenario, lets the running ones end, and launches a new browser. When
+Chromium dies, Playwright fails most calls in flight at once, but not all (``context.new_page()`` was measured
+waiting forever): scenarios still waiting ``DEAD_GRACE`` seconds after the browser died get ``BrowserDied``
+raised where they wait.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -32,6 +36,12 @@ from stages.crawl.memory import rss_mb
 
 log = structlog.get_logger("consentscan.crawl")
 T = TypeVar("T")
+#: Seconds a scenario may keep waiting on a browser that died before ``BrowserDied`` is raised in it.
+DEAD_GRACE = 3.0
+
+
+class BrowserDied(Exception):
+    """Raised in a scenario that still waited on a Playwright call ``DEAD_GRACE`` seconds after its browser died."""
 
 
 class BrowserHost:
@@ -48,7 +58,8 @@ class BrowserHost:
         self._lock = threading.Lock()
         self._browser: Browser | None = None
         self._running = 0
-        self._inflight: set[concurrent.futures.Future] = set()
+        #: The scenarios running, each with the greenlet that runs it.
+        self._inflight: dict[concurrent.futures.Future, greenlet.greenlet] = {}
         self._draining = False
         self._closing = False
         self._wake: Any = None  # an asyncio future of the current loop: set when the browser must go
@@ -110,6 +121,7 @@ class BrowserHost:
                 self._wake = loop.create_future()
                 self._wake.add_done_callback(lambda _: main.switch())
                 loop.call_soon(self._pump)
+                loop.call_later(1.0, self._check_alive, browser, None)
             # Run the event loop (and every scenario greenlet) until the browser must go.
             while not self._wake.done() and not fiber.dead:
                 fiber.switch()
@@ -118,7 +130,7 @@ class BrowserHost:
             with self._lock:
                 self._browser = None
                 # Playwright's driver died under the scenarios still running: nothing will resume them.
-                orphans, self._inflight, self._running = self._inflight, set(), 0
+                orphans, self._inflight, self._running = list(self._inflight), {}, 0
             for done in orphans:
                 if not done.done():
                     done.set_exception(RuntimeError("browser failure: Playwright's driver ended"))
@@ -147,12 +159,35 @@ class BrowserHost:
                         self._wake.set_result(None)
                     return
                 fn, done = self._pending.popleft()
-                self._inflight.add(done)
+                fiber = greenlet.greenlet(lambda fn=fn, done=done: self._scenario(browser, fn, done))
+                self._inflight[done] = fiber
                 self._running += 1
                 browser.active = self._running
             # A greenlet whose parent is the loop's: it runs up to its first Playwright call, then the loop
             # goes on (here: the next pending scenario).
-            greenlet.greenlet(lambda fn=fn, done=done: self._scenario(browser, fn, done)).switch()
+            fiber.switch()
+
+    def _check_alive(self, browser: Browser, dead_since: float | None) -> None:
+        """In the loop, every second: once the browser has been dead for ``DEAD_GRACE`` seconds, raise
+        ``BrowserDied`` in the scenarios still waiting on it (again every ``DEAD_GRACE`` while they wait)."""
+        if self._browser is not browser:
+            return
+        now = time.monotonic()
+        if browser.alive():
+            dead_since = None
+        elif dead_since is None:
+            dead_since = now
+        elif now - dead_since >= DEAD_GRACE:
+            with self._lock:
+                waiting = [fiber for fiber in self._inflight.values() if not fiber.dead]
+            if waiting:
+                log.warning("browser died: ending the scenarios still waiting on it", scenarios=len(waiting))
+            for fiber in waiting:
+                # wait_for_future (Playwright's) cancels the call and lets the exception through; the scenario
+                # records a browser failure and ends, or waits on its next call (back here, in the loop).
+                fiber.throw(BrowserDied(f"the browser died; a call still waited on it after {DEAD_GRACE:.0f} s"))
+            dead_since = now
+        browser.browser._loop.call_later(1.0, self._check_alive, browser, dead_since)
 
     def _scenario(self, browser: Browser, fn: Callable[[Browser], Any], done: concurrent.futures.Future) -> None:
         try:
@@ -161,7 +196,7 @@ class BrowserHost:
             done.set_exception(exc)
         finally:
             with self._lock:
-                self._inflight.discard(done)
+                self._inflight.pop(done, None)
                 self._running -= 1
                 browser.active = self._running
                 if not self._draining and (self._closing or browser.watchdog.kills or not browser.alive()

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 from typing import Any
 
 from PIL import Image, ImageDraw
+
+from stages.crawl.memory import CaptureGate
 
 WIDTH = 640
 FRAME_MS = 900
 
 
 class Proof:
-    def __init__(self) -> None:
+    """``gate``: the browser's ``CaptureGate``, which holds screenshots back while its watchdog kills a renderer."""
+
+    def __init__(self, gate: CaptureGate | None = None) -> None:
+        self.gate = gate
         #: (JPEG, caption, highlight box, scale) per frame.
         self.shots: list[tuple[bytes, str, dict[str, float] | None, float]] = []
         self._cdp: dict[int, Any] = {}
@@ -24,10 +30,11 @@ class Proof:
         if session is None:
             session = self._cdp[id(page)] = page.context.new_cdp_session(page)
         size = page.viewport_size or {"width": 1366, "height": 768}
-        shot = session.send("Page.captureScreenshot", {
-            "format": "jpeg", "quality": 75, "optimizeForSpeed": True,
-            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
-                     "scale": WIDTH / size["width"]}})
+        with self.gate.passage(page.wait_for_timeout) if self.gate else contextlib.nullcontext():
+            shot = session.send("Page.captureScreenshot", {
+                "format": "jpeg", "quality": 75, "optimizeForSpeed": True,
+                "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
+                         "scale": WIDTH / size["width"]}})
         return base64.b64decode(shot["data"])
 
     def capture(self, page: Any, caption: str, highlight: dict[str, float] | None = None) -> None:

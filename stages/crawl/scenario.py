@@ -41,6 +41,10 @@ class ScenarioRun:
     evidence: ScenarioEvidence
     har_path: Path
     proof: Proof
+    #: A page of the scenario crashed (its renderer died: killed over the memory budget, or a renderer bug).
+    page_crashed: bool = False
+    #: The whole browser died under the scenario (``browse_scenario`` sets it).
+    browser_died: bool = False
 
     @functools.cached_property
     def gif(self) -> bytes:
@@ -65,14 +69,17 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
     options = scan.options
     evidence = ScenarioEvidence(report_id=scan.report_id, scenario=scenario, started_at=now_ms())
     har_path = workdir / f"{scenario}.har"
-    proof = Proof()
+    proof = Proof(browser.watchdog.captures)
+    run = ScenarioRun(evidence=evidence, har_path=har_path, proof=proof)
     budget = _Budget(settings.scenario_timeout)
+    context = None
     with EgressProxy(HostRules.parse(options.host_resolver_rules), scan_guard(options, settings)) as proxy:
-        context = browser.new_context(
-            proxy={"server": proxy.url, "bypass": "<-loopback>"}, record_har_path=str(har_path),
-            record_har_content="omit", ignore_https_errors=options.ignore_https_errors,
-            extra_http_headers={"Sec-GPC": "1"} if scenario == "gpc" else None)
         try:
+            context = browser.new_context(
+                proxy={"server": proxy.url, "bypass": "<-loopback>"}, record_har_path=str(har_path),
+                record_har_content="omit", ignore_https_errors=options.ignore_https_errors,
+                extra_http_headers={"Sec-GPC": "1"} if scenario == "gpc" else None)
+            context.on("page", lambda page: page.on("crash", lambda _: setattr(run, "page_crashed", True)))
             recorder = Recorder(evidence)
             context.expose_binding("__consentscanRecord", recorder.on_event)
             context.add_init_script(banners.SHADOW_HOOK_JS)
@@ -91,11 +98,12 @@ def run_scenario(browser: Browser, task: CrawlTask, settings: Settings, workdir:
             evidence.error = GeneralError(f"browser failure: {str(exc).splitlines()[0][:300]}").as_record()
         finally:
             try:
-                context.close()
+                if context is not None:
+                    context.close()
             except Exception:
                 pass
     evidence.finished_at = now_ms()
-    return ScenarioRun(evidence=evidence, har_path=har_path, proof=proof)
+    return run
 
 
 def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidence: ScenarioEvidence,
