@@ -119,7 +119,7 @@ def _ot_api(groups: tuple[str, ...]) -> str:
   });
   __replica.listeners.push(function (name) {
     var g = ',C0001,';
-    if (name === 'chose_accept') g = '%s';
+    if (name === 'chose_accept') g = 'EVERY';
     else if (name === 'chose_selection_some') g = ',C0001,' + __replica.all('input.category-switch-handler:checked').map(function (c) { return c.getAttribute('data-optanongroupid'); }).join(',') + ',';
     window.OnetrustActiveGroups = window.OptanonActiveGroups = g;
     try { window.OptanonWrapper(); } catch (e) {}
@@ -133,7 +133,7 @@ def _ot_api(groups: tuple[str, ...]) -> str:
     GetDomainData: function () { return { ConsentModel: { Name: 'opt-in' } }; },
     OnConsentChanged: function (fn) { __replica.listeners.push(function () { fn({ detail: window.OnetrustActiveGroups.split(',').filter(Boolean) }); }); } };
   try { window.OptanonWrapper(); } catch (e) {}
-})();""" % every
+})();""".replace("EVERY", every)
 
 
 def _ot_cookies(groups: tuple[str, ...]) -> list[list[str]]:
