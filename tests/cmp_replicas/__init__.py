@@ -1057,6 +1057,10 @@ SITES: list[Replica] = [COOKIEBOT, USERCENTRICS, DIDOMI, QUANTCAST, SOURCEPOINT,
 from tests.cmp_replicas.round2 import ROUND2  # noqa: E402  (round2 needs Replica, defined above)
 
 SITES += ROUND2
+# The third held-out round (tests/cmp_replicas/round3.py): 18 more banners, none of the first two rounds'.
+from tests.cmp_replicas.round3 import ROUND3  # noqa: E402
+
+SITES += ROUND3
 BY_HOST = {s.host: s for s in SITES}
 
 LOREM = ("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
@@ -1093,7 +1097,8 @@ def build(root: Path, sites: tuple[Replica, ...] | list[Replica] = tuple(SITES))
             frame_js = frame_path.rsplit("/", 1)[0] + "/replica-frame.js"
             _write(root, frame_host, frame_js, _loader_source(frame_config, ""))
             _write(root, frame_host, frame_path,
-                   f'<!doctype html><html lang="{site.lang}"><head><meta charset="utf-8"><title>SP Consent Message</title>'
+                   f'<!doctype html><html lang="{site.lang}"><head><meta charset="utf-8">'
+                   f'<title>{htmlmod.escape(frame_config.get("title", "SP Consent Message"))}</title>'
                    f'</head><body><script src="{frame_js}"></script></body></html>')
         title = htmlmod.escape(site.host.split(".")[0].replace("-", " ").title())
         page = (f'<!doctype html><html lang="{site.lang}"><head><meta charset="utf-8">'

@@ -2,9 +2,12 @@
 //   window.__REPLICA__ = {...config...};  <this file>  <the product's own API imitation>
 // and is served from the CMP's real CDN host name. Controls carry data-r="<action>":
 //   accept, reject, necessary, save (saves the toggles as they are), settings (shows data-layer="2"),
-//   back, noop (a control whose real effect is not imitated: details, vendor lists), all-off / all-on (switch the layer's consent toggles without saving, as Quantcast and iubenda do).
+//   back, noop (a control whose real effect is not imitated: details, vendor lists), all-off / all-on (switch the layer's consent toggles without saving, as Quantcast and iubenda do),
+//   dismiss (a close control that only hides the banner: it leaves chose_dismiss, a made choice no scenario expects).
 // Each choice leaves a cookie naming it (chose_accept, chose_reject, chose_necessary, chose_selection_none,
-// chose_selection_some) plus the product's own consent cookies, and removes the banner.
+// chose_selection_some) plus the product's own consent cookies, and removes the banner; with C.confirm (GOV.UK,
+// NHS) the banner stays and shows, instead of its layers, its [data-confirm="accept"|"reject"|"any"] parts (hidden
+// with style="display:none" until then); a [data-hide] control (not a choice) then removes it.
 // Mounts: body (default), shadow (an open shadow root on [data-shadow-host]), iframe (a same-origin frame the
 // script creates and writes, as AppConsent does; C.frameTitle, C.frameStyle); C.showModal opens the <dialog> it
 // names with showModal() (Real Cookie Banner).
@@ -36,13 +39,22 @@
     var accepted = name === 'chose_accept' || name === 'chose_selection_some';
     (C.cookies || []).forEach(function (c) { cookie(c[0], accepted ? c[1] : c[2]); });
     if (name === 'chose_accept') { try { localStorage.setItem('ad_profile', 'u' + Date.now()); } catch (e) {} }
-    R.hide();
+    if (C.confirm) R.confirm(accepted ? 'accept' : 'reject'); else R.hide();
     R.listeners.forEach(function (fn) { try { fn(name); } catch (e) {} });
   };
   R.hide = function () {
     R.shown = false;
     R.mounted.forEach(function (el) { el.remove(); });
     R.mounted = [];
+    document.documentElement.style.overflow = '';
+  };
+  R.confirm = function (kind) {
+    R.shown = false;
+    R.all('[data-layer]').forEach(function (el) { el.style.display = 'none'; });
+    R.all('[data-confirm]').forEach(function (el) {
+      var c = el.getAttribute('data-confirm');
+      if (c === kind || c === 'any') el.style.display = el.getAttribute('data-display') || 'block';
+    });
     document.documentElement.style.overflow = '';
   };
   R.layer = function (n) {
@@ -67,6 +79,7 @@
     if (sw && sw.tagName !== 'INPUT' && !sw.hasAttribute('data-r') && sw.getAttribute('aria-disabled') !== 'true') {
       sw.setAttribute('aria-checked', sw.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
     }
+    if (C.confirm && target.closest('[data-hide]')) { e.preventDefault(); R.hide(); return; }
     var el = target.closest('[data-r]');
     if (!el) return;
     e.preventDefault();
