@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from tests.conftest import cookies
 from tests.test_crawler_sites import scan
 
 pytestmark = pytest.mark.integration
@@ -41,6 +42,23 @@ def test_osano_cookieconsent_is_named_though_a_complianz_rule_operated_it(test_s
         assert cmp["source"] == "autoconsent" and cmp["name"] == "Complianz optin"  # evidence keeps the rule
         assert cmp["product"] == "Cookie Consent by Osano"
         assert cmp["product_signal"] == "global:cookieconsent.initialise"
+
+
+def test_a_rule_that_only_hides_the_banner_has_not_refused_and_the_banner_is_read_by_meaning(test_sites, tmp_path):
+    """autoconsent's osano rule, finding no deny button, 'refuses' by hiding the dialog with CSS: 74 of its 797
+    rules can end so. The hiding is undone and the refusal made through the banner's own controls."""
+    report = scan(test_sites, "osano-cm.test", tmp_path)
+    assert report["status"] == "success", report["errors"]
+    accept, refuse = (report["_evidence"][s]["cmp"] for s in ("consent_to_all", "refuse_to_all"))
+    assert accept["source"] == "autoconsent" and accept["name"] == "osano"
+    assert refuse["source"] == "heuristic" and refuse["name"] == "osano"
+    assert refuse["clicked_control"]["label"] == "Save" and refuse["clicked_control"]["role"] == "save_selection"
+    assert "only hid the popup" in refuse["clicked_control"]["after_rule"]
+    assert [t["label"] for t in refuse["toggles"] if not t["disabled"]] == ["Analytics", "Marketing"]
+    assert report["errors"] == [] and report["_evidence"]["refuse_to_all"]["error"] is None
+    # Saved with both switched off: no marketing pixel, as after "Accept All" there is.
+    assert "px_uid" not in cookies(report["_evidence"]["refuse_to_all"])
+    assert {"osano_consentmanager", "px_uid"} <= cookies(report["_evidence"]["consent_to_all"])
 
 
 def test_self_hosted_tarteaucitron_is_named(test_sites, tmp_path):

@@ -3,6 +3,11 @@
 The bundle is injected into every frame; it asks for its config (``init``), detects a CMP
 (``cmpDetected``) and its popup (``popupFound``). We decide when to click (``optIn``/``optOut``) so that the
 scenario step changes at the click, then read ``optInResult``/``optOutResult``.
+
+A rule that answers success has not always made a choice: 74 of the 797 rules of autoconsent 16.23 end their
+opt-out, when the refusal they expect is missing, by hiding the popup with CSS (Osano's does when the banner has
+no deny button). A hidden banner is not a refusal, so a choice whose steps hid something and clicked nothing is
+undone (the CSS removed) and reported as a rule that did not complete: the banner is then read by meaning.
 """
 
 from __future__ import annotations
@@ -80,6 +85,7 @@ class Autoconsent:
         if self.popup is None:
             raise NotAbleToClick("no popup to operate")
         self.result = None
+        before = _rule_actions(self.popup["frame"])
         try:
             _send(self.popup["frame"], {"type": "optIn" if choice == "accept" else "optOut"})
         except Exception as exc:
@@ -91,7 +97,36 @@ class Autoconsent:
             raise NotAbleToClick(f"{self.popup['cmp']}: no result of the {choice} click within {timeout:.0f} s")
         if not self.result["result"]:
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps did not complete")
+        if _only_hid(self.popup["frame"], before):
+            raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps only hid the popup, clicking nothing")
         return {"layers": 1}
+
+
+#: Clicks dispatched in the frame (autoconsent clicks with ``element.click()``: a composed event that reaches the
+#: window's capture listener from any shadow root) and the length of the CSS its ``hide`` steps wrote.
+ACTIONS_JS = """() => ({clicks: window.__consentscanAutoconsent.clicks,
+  hidden: (document.querySelector('style#autoconsent-css-rules') || {}).textContent?.length || 0})"""
+UNHIDE_JS = """(length) => { const style = document.querySelector('style#autoconsent-css-rules');
+  if (style) style.textContent = style.textContent.slice(0, length); }"""
+
+
+def _rule_actions(frame: Any) -> dict[str, int] | None:
+    try:
+        return frame.evaluate(ACTIONS_JS)
+    except Exception:
+        return None  # the frame navigated or went away: a click that did that was a real one
+
+
+def _only_hid(frame: Any, before: dict[str, int] | None) -> bool:
+    """Whether the rule's steps hid something and clicked nothing since ``before``; if so, the hiding is undone."""
+    after = _rule_actions(frame)
+    if before is None or after is None or after["hidden"] <= before["hidden"] or after["clicks"] > before["clicks"]:
+        return False
+    try:
+        frame.evaluate(UNHIDE_JS, before["hidden"])
+    except Exception:
+        pass
+    return True
 
 
 INIT_RESPONSE_JS = ("window.autoconsentReceiveMessage && window.autoconsentReceiveMessage("
@@ -100,8 +135,9 @@ INIT_RESPONSE_JS = ("window.autoconsentReceiveMessage && window.autoconsentRecei
 
 
 def _init_script(bundle: str, rules: list[dict[str, Any]]) -> str:
-    setup = json.dumps({"config": CONFIG, "rules": {"autoconsent": rules}})
+    setup = json.dumps({"config": CONFIG, "rules": {"autoconsent": rules}, "clicks": 0})
     return (f"Object.defineProperty(window, '__consentscanAutoconsent', {{value: JSON.parse({json.dumps(setup)})}});\n"
+            "window.addEventListener('click', () => { window.__consentscanAutoconsent.clicks += 1; }, true);\n"
             + bundle)
 
 
