@@ -125,6 +125,13 @@ SITES = [
     BannerSite("cross.cs.test", "cs", "fixed",
                "Tento web používá soubory cookie k měření návštěvnosti a k personalizaci reklamy.",
                [b("Ne", "accept", "icon"), b("Ok", "accept"), b("Ne", "reject", "link")]),
+    # Image buttons whose words are only their alt text, and <input type=button> controls.
+    BannerSite("image.pl.test", "pl", "fixed",
+               "Używamy plików cookie, aby analizować ruch na stronie i wyświetlać spersonalizowane reklamy.",
+               [b("Odrzuć wszystkie", "reject", "image"), b("Akceptuj wszystkie", "accept", "image")]),
+    BannerSite("input.sv.test", "sv", "inflow",
+               "Vi använder cookies för att analysera trafiken och för att visa dig anpassade annonser.",
+               [b("Neka alla", "reject", "input"), b("Godkänn alla", "accept", "input")]),
     # The banner's language is not the page's.
     BannerSite("mismatch.da.test", "da", "fixed",
                "Vi bruger cookies til at analysere trafik og til at vise dig relevante annoncer.",

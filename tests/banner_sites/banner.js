@@ -22,9 +22,18 @@
   const control = (spec, onClick) => {
     const kind = spec.kind || 'button';
     const el = document.createElement(kind === 'button' || kind === 'icon' ? 'button'
-      : kind === 'link' || kind === 'textlink' ? 'a' : kind);
+      : kind === 'link' || kind === 'textlink' ? 'a' : kind === 'image' ? 'input' : kind);
     if (el.tagName === 'A') el.href = '#';
-    el.textContent = spec.label;
+    if (el.tagName !== 'INPUT') el.textContent = spec.label;
+    if (kind === 'image') {  // an image button: its words are its alt text only
+      el.type = 'image';
+      el.alt = spec.label;
+      el.src = 'data:image/svg+xml,' + encodeURIComponent(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="140" height="36"><rect width="140" height="36" fill="#246"/></svg>');
+    } else if (kind === 'input') {  // <input type=button value=...>
+      el.type = 'button';
+      el.value = spec.label;
+    }
     if (kind === 'icon') {  // a cross drawn by CSS, whose title is a word
       el.textContent = '';
       el.title = spec.label;

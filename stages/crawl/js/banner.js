@@ -188,7 +188,8 @@
     if (owners[index] < 0) continue;
     const region = outermost[owners[index]];
     const s = style(el);
-    const label = fullText(el) || el.value || '';
+    // An image button (<input type=image>) says what it does in its alt text, as an image link in its image's.
+    const label = fullText(el) || el.value || (el.tagName === 'INPUT' && el.type === 'image' ? el.alt : '') || '';
     const img = !label && el.querySelector && el.querySelector('img[alt]');
     const bg = backgroundOf(el), fg = rgb(s.color).slice(0, 3);
     const parentText = flatParent(el) && flatParent(el).nodeType === 1 ? ownText(flatParent(el)) : '';
