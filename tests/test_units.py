@@ -470,3 +470,18 @@ def test_scan_to_dict_is_asdict():
 
     scan = make_scan(pages=3, scenarios=("gpc", "no_user_choice"), first_party_domains=("cdn.example",))
     assert scan.to_dict() == json.loads(json.dumps(dataclasses.asdict(scan)))
+
+
+def test_only_a_rule_of_clicks_and_hides_is_judged_by_whether_it_only_hid_the_banner():
+    """autoconsent's own rules (16.23): osano's opt-out clicks or hides; cookie-law-info's hides its bar, then
+    refuses through the CMP's API in an eval step; a rule written as code has no steps to read."""
+    from stages.crawl.autoconsent import _clicks_or_hides
+
+    osano = {"name": "osano", "optIn": [{"waitForThenClick": ".osano-cm-accept-all", "optional": True}],
+             "optOut": [{"if": {"exists": ".osano-cm-denyAll"}, "then": [{"click": ".osano-cm-denyAll"}],
+                         "else": [{"hide": ".osano-cm-window,.osano-cm-dialog"}]}]}
+    cookie_law_info = {"name": "cookie-law-info", "optIn": [{"click": "[data-cli_action=\"accept\"]"}],
+                       "optOut": [{"hide": "#cookie-law-info-bar"}, {"eval": "EVAL_COOKIE_LAW_INFO_0"}]}
+    assert _clicks_or_hides(osano, "refuse") and _clicks_or_hides(osano, "accept")
+    assert not _clicks_or_hides(cookie_law_info, "refuse") and _clicks_or_hides(cookie_law_info, "accept")
+    assert not _clicks_or_hides(None, "refuse") and not _clicks_or_hides({"name": "code"}, "accept")

@@ -8,6 +8,9 @@ A rule that answers success has not always made a choice: 74 of the 797 rules of
 opt-out, when the refusal they expect is missing, by hiding the popup with CSS (Osano's does when the banner has
 no deny button). A hidden banner is not a refusal, so a choice whose steps hid something and clicked nothing is
 undone (the CSS removed) and reported as a rule that did not complete: the banner is then read by meaning.
+Only rules whose steps are data and hold no ``eval`` are judged so: an ``eval`` may choose through the CMP's own
+API (cookie-law-info's rule hides its bar, then refuses with ``CLI.reject_close()``), and the rules written as
+code in the bundle are not readable here.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class Autoconsent:
         self.done = False
         #: Detection attempts autoconsent has started in the main frame (from its state reports).
         self.main_frame_attempts = 0
+        self._rules = {rule.get("name"): rule for rule in rules}
         context.expose_binding("autoconsentSendMessage", self._on_message)
         # The rules (~700 KB) travel once per document inside the init script, not through the protocol on
         # every ``init``: the answer to ``init`` then only points at them.
@@ -97,7 +101,7 @@ class Autoconsent:
             raise NotAbleToClick(f"{self.popup['cmp']}: no result of the {choice} click within {timeout:.0f} s")
         if not self.result["result"]:
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps did not complete")
-        if _only_hid(self.popup["frame"], before):
+        if _clicks_or_hides(self._rules.get(self.popup["cmp"]), choice) and _only_hid(self.popup["frame"], before):
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps only hid the popup, clicking nothing")
         return {"layers": 1}
 
@@ -115,6 +119,12 @@ def _rule_actions(frame: Any) -> dict[str, int] | None:
         return frame.evaluate(ACTIONS_JS)
     except Exception:
         return None  # the frame navigated or went away: a click that did that was a real one
+
+
+def _clicks_or_hides(rule: dict[str, Any] | None, choice: str) -> bool:
+    """Whether the rule's steps for ``choice`` can only click and hide: a rule of data without any ``eval`` step."""
+    steps = (rule or {}).get("optIn" if choice == "accept" else "optOut")
+    return bool(steps) and '"eval"' not in json.dumps(steps)
 
 
 def _only_hid(frame: Any, before: dict[str, int] | None) -> bool:
