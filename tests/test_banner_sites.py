@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from stages.crawl.browser import VIEWPORT
-from tests.banner_sites import ALL, MISLEADING, NOT_BANNERS, SITES, BannerSite, build
+from tests.banner_sites import ALL, MISLEADING, NOT_BANNERS, SITES, BannerSite, build, frame_host_of
 from tests.conftest import Reports, cookies, run_cli
 
 pytestmark = pytest.mark.integration
@@ -68,6 +68,23 @@ def test_the_refusal_behind_settings_is_on_the_second_layer_with_its_toggles_swi
     refused = scanned["layers.el.test"]["_evidence"]["refuse_to_all"]["cmp"]
     assert refused["layers"] == 2 and refused["clicked_control"]["layer"] == 2
     assert refused["clicked_control"]["role"] == "save_selection"
+    assert [t["checked"] for t in refused["toggles"] if t["layer"] == 2] == [True, True]  # pre-ticked, recorded
+
+
+@pytest.mark.parametrize("site", [s for s in SITES if s.structure == "iframe_cross"], ids=lambda s: s.host)
+def test_the_pointer_reaches_a_banner_in_a_frame_of_another_site(scanned, site):
+    """Every click in a frame of another process lands at once: none lost to the page's <iframe> element and
+    left to the element's own click() (the proof's capture before each click once made them all miss)."""
+    for scenario in ("consent_to_all", "refuse_to_all"):
+        clicked = scanned[site.host]["_evidence"][scenario]["cmp"]["clicked_control"]
+        assert clicked["frame_url"].startswith(f"http://{frame_host_of(site)}/"), clicked
+        assert clicked["method"] == "pointer", clicked
+
+
+def test_the_refusal_behind_settings_in_a_cross_origin_frame_is_saved_with_its_purposes_off(scanned):
+    refused = scanned["frame.pt.test"]["_evidence"]["refuse_to_all"]["cmp"]
+    assert refused["layers"] == 2
+    assert (refused["clicked_control"]["label"], refused["clicked_control"]["layer"]) == ("Guardar e sair", 2)
     assert [t["checked"] for t in refused["toggles"] if t["layer"] == 2] == [True, True]  # pre-ticked, recorded
 
 

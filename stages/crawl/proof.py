@@ -25,16 +25,16 @@ class Proof:
         self._cdp: dict[int, Any] = {}
 
     def _screenshot(self, page: Any) -> bytes:
-        """A JPEG rendered by Chromium directly at the GIF's width (no full-size encode and decode)."""
+        """A JPEG of the viewport as it is shown, made smaller by ``gif()``'s thread. Not rendered at the GIF's
+        width by Chromium (a clip whose scale is not 1): that resizes the page's view for the capture, and a frame
+        in another process (a CMP's cross-origin iframe) takes no pointer input until it has drawn again at its
+        size: the click that follows the capture of the control it outlines went to the page's <iframe> element,
+        and was lost."""
         session = self._cdp.get(id(page))
         if session is None:
             session = self._cdp[id(page)] = page.context.new_cdp_session(page)
-        size = page.viewport_size or {"width": 1366, "height": 768}
         with self.gate.passage(page.wait_for_timeout) if self.gate else contextlib.nullcontext():
-            shot = session.send("Page.captureScreenshot", {
-                "format": "jpeg", "quality": 75, "optimizeForSpeed": True,
-                "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"],
-                         "scale": WIDTH / size["width"]}})
+            shot = session.send("Page.captureScreenshot", {"format": "jpeg", "quality": 75, "optimizeForSpeed": True})
         return base64.b64decode(shot["data"])
 
     def capture(self, page: Any, caption: str, highlight: dict[str, float] | None = None) -> None:
@@ -49,7 +49,9 @@ class Proof:
         self.shots.append((shot, caption, highlight, scale))
 
     def _frame(self, shot: bytes, caption: str, highlight: dict[str, float] | None, scale: float) -> Image.Image:
-        image = Image.open(io.BytesIO(shot)).convert("RGB")
+        image = Image.open(io.BytesIO(shot))
+        image.thumbnail((WIDTH, image.height))  # decoded at a fraction of its size first (JPEG draft mode)
+        image = image.convert("RGB")
         draw = ImageDraw.Draw(image)
         if highlight:
             x, y = highlight["x"] * scale, highlight["y"] * scale

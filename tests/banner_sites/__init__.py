@@ -100,6 +100,13 @@ SITES = [
     BannerSite("frame.hu.test", "hu", "iframe_same",
                "Weboldalunk sütiket használ a látogatottság méréséhez és személyre szabott hirdetésekhez.",
                [b("Összes elutasítása", "reject"), b("Összes elfogadása", "accept")]),
+    # A cross-origin frame whose refusal is only on its settings layer, behind ticked purposes (LiveRamp,
+    # Sourcepoint, TrustArc): both layers are clicked inside a frame of another process.
+    BannerSite("frame.pt.test", "pt", "iframe_cross",
+               "Utilizamos cookies para medir a audiência e para lhe mostrar publicidade personalizada.",
+               [b("Gerir preferências", "settings"), b("Aceitar todos", "accept")],
+               second={"text": "Preferências de cookies", "toggles": toggles("Estatísticas", "Publicidade"),
+                       "buttons": [b("Guardar e sair", "save")]}, refuse="chose_selection_none"),
     # A second layer whose purposes are ticked: they must be switched off before "save".
     BannerSite("layers.el.test", "el", "fixed",
                "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας και για διαφημιστικούς σκοπούς.",
@@ -185,7 +192,7 @@ def build(root: Path, sites: tuple[BannerSite, ...] = tuple(ALL)) -> Path:
         folder = root / site.host
         folder.mkdir(parents=True, exist_ok=True)
         if site.structure.startswith("iframe"):
-            frame_host = f"cmp.{site.host}" if site.structure == "iframe_cross" else site.host
+            frame_host = frame_host_of(site)
             config["frameUrl"] = f"http://{frame_host}/consent-frame.html"
             frame = {**config, "structure": "frame", "delay": 0}
             (root / frame_host).mkdir(parents=True, exist_ok=True)
@@ -194,6 +201,13 @@ def build(root: Path, sites: tuple[BannerSite, ...] = tuple(ALL)) -> Path:
         (folder / "index.html").write_text(_page(config, site.page_lang or site.lang, site.host))
         shutil.copy(SCRIPT, folder / "banner.js")
     return root
+
+
+def frame_host_of(site: BannerSite) -> str:
+    """Where a site's banner frame is served from: for a cross-origin frame another site (a CMP's CDN), never a
+    subdomain of the page's, which Chromium keeps in the page's process; a frame of another site runs in a
+    process of its own, as real CMP frames do, and takes its pointer input through the browser."""
+    return f"{site.host.replace('.', '-')}.cmp-cdn.test" if site.structure == "iframe_cross" else site.host
 
 
 def _page(config: dict[str, Any], lang: str, title: str) -> str:
