@@ -136,10 +136,10 @@ def test_the_replicas_own_controls_make_their_choice(tmp_path):
                     page.goto(f"http://{site.host}/")
                     frame = page
                     if site.frame is not None or site.config.get("mount") == "iframe":
-                        page.wait_for_selector("iframe", timeout=6000)
+                        page.wait_for_selector("iframe", timeout=15000)
                         page.wait_for_function("document.querySelector('iframe').contentWindow.length >= 0")
                         frame = page.frame_locator("iframe").first  # type: ignore[assignment]
-                    frame.locator("[data-r]:visible").first.wait_for(timeout=6000)  # the banner is shown
+                    frame.locator("[data-r]:visible").first.wait_for(timeout=15000)  # the banner is shown
                     control = frame.locator(f"[data-r={action}]:visible").first
                     if not control.count():
                         context.close()
