@@ -114,6 +114,7 @@ def test_a_rule_whose_steps_fail_leaves_the_banner_to_the_meaning_of_its_control
     assert "did not complete" in cmp["clicked_control"]["after_rule"]
 
 
+@pytest.mark.timeout(900)  # 70 replicas, three fresh contexts each, banners up to 4 s late: about 7 minutes
 def test_the_replicas_own_controls_make_their_choice(tmp_path):
     """The replicas themselves, without the scanner: each first-layer control, clicked by Playwright, leaves the
     cookie of its choice and removes the banner (so a scan's failure is the scanner's, not the replica's)."""

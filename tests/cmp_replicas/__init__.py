@@ -54,6 +54,9 @@ class Replica:
     #: Typed errors expected instead of a cookie, per scenario.
     errors: dict[str, str] = dataclasses.field(default_factory=dict)
     note: str = ""
+    #: Further files served as they are: (host, path, text); a ``<path>.headers`` file gives the response's
+    #: headers ("Status: 302" and "Location: ..." make a redirect).
+    files: tuple[tuple[str, str, str], ...] = ()
 
 
 # ---------------------------------------------------------------------------------------------------- Cookiebot
@@ -1061,6 +1064,10 @@ SITES += ROUND2
 from tests.cmp_replicas.round3 import ROUND3  # noqa: E402
 
 SITES += ROUND3
+# The fourth held-out round (tests/cmp_replicas/round4.py): 16 more banners, none of the first three rounds'.
+from tests.cmp_replicas.round4 import ROUND4  # noqa: E402
+
+SITES += ROUND4
 BY_HOST = {s.host: s for s in SITES}
 
 LOREM = ("<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
@@ -1107,5 +1114,9 @@ def build(root: Path, sites: tuple[Replica, ...] | list[Replica] = tuple(SITES))
                 f'<body><header><nav><a href="/">Home</a> <a href="/about.html">About</a></nav></header>'
                 f'<main><h1>{title}</h1>{LOREM * 8}</main><footer><a href="/privacy.html">Privacy</a></footer></body></html>')
         _write(root, site.host, "/index.html", page)
+        for host, path, text in site.files:
+            target = root / host / path.lstrip("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
         _write(root, site.host, "/about.html", page.replace(f"<h1>{title}</h1>", "<h1>About</h1>"))
     return root

@@ -11,13 +11,21 @@
 // Mounts: body (default), shadow (an open shadow root on [data-shadow-host]), iframe (a same-origin frame the
 // script creates and writes, as AppConsent does; C.frameTitle, C.frameStyle); C.showModal opens the <dialog> it
 // names with showModal() (Real Cookie Banner).
+// Round four: C.cookieDomain (every cookie set for that domain, so that a consent page on another host of the
+// site leaves cookies the site reads); C.gate (the page, with no choice made yet, goes to this URL instead of
+// showing a banner: Yahoo's consent page); C.returnTo (after the choice, go back to this URL); a page whose
+// location.hash holds layer=N starts on layer N (a second message in a new frame); C.settingsPost (in a frame,
+// the settings control asks the parent page, by postMessage {replicaSettings}, to open the settings itself);
+// C.rerender (showing a layer re-renders it: every [data-layer] element is replaced by a new copy, as React
+// banners do, so that element handles held from before the click are stale).
 (function () {
   var C = window.__REPLICA__;
   var inFrame = window.parent !== window;
   var R = window.__replica = { scopes: [], mounted: [], shown: false, choices: [], listeners: [], onShow: [] };
 
   function cookie(name, value) {
-    document.cookie = name + '=' + encodeURIComponent(value) + '; path=/; max-age=31536000; SameSite=Lax';
+    document.cookie = name + '=' + encodeURIComponent(value) + '; path=/; max-age=31536000; SameSite=Lax'
+                      + (C.cookieDomain ? '; domain=' + C.cookieDomain : '');
   }
   R.all = function (selector) {
     var out = [];
@@ -41,6 +49,7 @@
     if (name === 'chose_accept') { try { localStorage.setItem('ad_profile', 'u' + Date.now()); } catch (e) {} }
     if (C.confirm) R.confirm(accepted ? 'accept' : 'reject'); else R.hide();
     R.listeners.forEach(function (fn) { try { fn(name); } catch (e) {} });
+    if (C.returnTo) setTimeout(function () { location.replace(C.returnTo); }, 100);
   };
   R.hide = function () {
     R.shown = false;
@@ -63,6 +72,11 @@
       if (l === String(n)) el.style.display = el.getAttribute('data-display') || 'block';
       else if (!(C.keepFirst && l === '1')) el.style.display = 'none';
     });
+    if (C.rerender) {
+      R.all('[data-layer]').forEach(function (el) {
+        if (R.scopes.indexOf(el) < 0 && el.parentNode) el.parentNode.replaceChild(el.cloneNode(true), el);
+      });
+    }
   };
   function bulk(el, on) {
     var scope = el.closest('[data-layer]') || el.getRootNode();
@@ -84,7 +98,8 @@
     if (!el) return;
     e.preventDefault();
     var r = el.getAttribute('data-r');
-    if (r === 'settings') R.layer(2);
+    if (r === 'settings' && C.settingsPost && inFrame) window.parent.postMessage({ replicaSettings: true }, '*');
+    else if (r === 'settings') R.layer(2);
     else if (r === 'back') R.layer(1);
     else if (r === 'all-off') bulk(el, false);
     else if (r === 'all-on') bulk(el, true);
@@ -133,7 +148,8 @@
       R.scopes = els;
       R.mounted = inFrame ? [] : els;
     }
-    R.layer(1);
+    var startLayer = /layer=(\d+)/.exec(location.hash);
+    R.layer(startLayer ? +startLayer[1] : 1);
     if (C.showModal) R.all(C.showModal).forEach(function (dlg) { dlg.showModal(); });
     if (C.lockScroll) document.documentElement.style.overflow = 'hidden';
     R.onShow.forEach(function (fn) { try { fn(); } catch (e) {} });
@@ -143,6 +159,7 @@
   });
   R.start = function () {
     if (document.cookie.indexOf('chose_') >= 0) return;
+    if (C.gate) { location.replace(C.gate); return; }
     setTimeout(mount, C.delay || 0);
   };
   if (document.body) R.start(); else document.addEventListener('DOMContentLoaded', R.start);
