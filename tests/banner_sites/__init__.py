@@ -136,6 +136,10 @@ SITES = [
     BannerSite("image.pl.test", "pl", "fixed",
                "Używamy plików cookie, aby analizować ruch na stronie i wyświetlać spersonalizowane reklamy.",
                [b("Odrzuć wszystkie", "reject", "image"), b("Akceptuj wszystkie", "accept", "image")]),
+    # Transparent <input>s over the words they stand for, named by aria-labelledby, valued with codes (Amazon).
+    BannerSite("overlay.it.test", "it", "fixed",
+               "Utilizziamo cookie e strumenti simili per migliorare la tua esperienza di acquisto e per la "
+               "pubblicità personalizzata.", [b("Rifiuta", "reject", "overlay"), b("Accetta", "accept", "overlay")]),
     BannerSite("input.sv.test", "sv", "inflow",
                "Vi använder cookies för att analysera trafiken och för att visa dig anpassade annonser.",
                [b("Neka alla", "reject", "input"), b("Godkänn alla", "accept", "input")]),

@@ -22,7 +22,7 @@
   const control = (spec, onClick) => {
     const kind = spec.kind || 'button';
     const el = document.createElement(kind === 'button' || kind === 'icon' ? 'button'
-      : kind === 'link' || kind === 'textlink' ? 'a' : kind === 'image' ? 'input' : kind);
+      : kind === 'link' || kind === 'textlink' ? 'a' : kind === 'image' || kind === 'overlay' ? 'input' : kind);
     if (el.tagName === 'A') el.href = '#';
     if (el.tagName !== 'INPUT') el.textContent = spec.label;
     if (kind === 'image') {  // an image button: its words are its alt text only
@@ -44,6 +44,19 @@
       : kind === 'button' ? 'padding:8px 14px;margin:4px' : 'margin:4px;color:#246';
     if (spec.style) el.style.cssText += ';' + spec.style;  // a refusal made hard to see
     el.addEventListener('click', (e) => { e.preventDefault(); onClick(); });
+    if (kind === 'overlay') {  // Amazon's a-button: a transparent <input> over the aria-hidden words it stands for
+      const wrap = document.createElement('span'), words = document.createElement('span');
+      wrap.style.cssText = 'position:relative;display:inline-block;margin:4px;padding:8px 14px;background:#fd0';
+      words.id = 'w' + Math.random().toString(36).slice(2);
+      words.setAttribute('aria-hidden', 'true');
+      words.textContent = spec.label;
+      el.type = 'submit';
+      el.value = spec.action;  // a code, not words
+      el.setAttribute('aria-labelledby', words.id);
+      el.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;opacity:.01;cursor:pointer';
+      wrap.append(el, words);
+      return wrap;
+    }
     return el;
   };
   const build = (root, host) => {

@@ -38,7 +38,24 @@
     if (r.width < 2 || r.height < 2) return false;
     if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const s = style(el);
-    return s.visibility !== 'hidden' && parseFloat(s.opacity || '1') > 0.05;
+    return s.visibility !== 'hidden' && (parseFloat(s.opacity || '1') > 0.05 || overLabel(el, r));
+  };
+  // A near-transparent native button laid over the words it stands for (Amazon's a-button-input, at opacity
+  // .01 over its aria-hidden a-button-text): what a person sees and clicks is the label under it.
+  const overLabel = (el, r) => {
+    if (!['INPUT', 'BUTTON'].includes(el.tagName) || parseFloat(style(el).opacity || '1') <= 0) return false;
+    const label = labelledBy(el) || (flatParent(el) && flatParent(el).nodeType === 1 ? flatParent(el) : null);
+    if (!label || label === el) return false;
+    const l = label.getBoundingClientRect();
+    return (label.textContent || '').trim().length > 0 && parseFloat(style(label).opacity || '1') > 0.05 &&
+      l.left < r.right && r.left < l.right && l.top < r.bottom && r.top < l.bottom;
+  };
+  const labelledBy = (el) => {
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    const root = el.getRootNode();
+    const found = ids.map((id) => (root.getElementById ? root.getElementById(id) : document.getElementById(id)))
+      .filter(Boolean);
+    return found.length ? found[0] : null;
   };
   const isControl = (el, s, parentPointer) => {
     const tag = el.tagName, role = (el.getAttribute('role') || '').toLowerCase();
@@ -189,7 +206,11 @@
     const region = outermost[owners[index]];
     const s = style(el);
     // An image button (<input type=image>) says what it does in its alt text, as an image link in its image's.
-    const label = fullText(el) || el.value || (el.tagName === 'INPUT' && el.type === 'image' ? el.alt : '') || '';
+    // A control named by other words on the page (aria-labelledby) says those: they are what a person reads, not
+    // an <input>'s value ('rejectAll').
+    const named = labelledBy(el);
+    const label = fullText(el) || (named ? fullText(named) : '') || el.value ||
+      (el.tagName === 'INPUT' && el.type === 'image' ? el.alt : '') || '';
     const img = !label && el.querySelector && el.querySelector('img[alt]');
     const bg = backgroundOf(el), fg = rgb(s.color).slice(0, 3);
     const parentText = flatParent(el) && flatParent(el).nodeType === 1 ? ownText(flatParent(el)) : '';
