@@ -89,7 +89,9 @@ class Autoconsent:
         if self.popup is None:
             raise NotAbleToClick("no popup to operate")
         self.result = None
-        before = _rule_actions(self.popup["frame"])
+        # Only a rule of clicks and hides is judged on what it did: read the frame before its steps only then.
+        judged = _clicks_or_hides(self._rules.get(self.popup["cmp"]), choice)
+        before = _rule_actions(self.popup["frame"]) if judged else None
         try:
             _send(self.popup["frame"], {"type": "optIn" if choice == "accept" else "optOut"})
         except Exception as exc:
@@ -101,7 +103,7 @@ class Autoconsent:
             raise NotAbleToClick(f"{self.popup['cmp']}: no result of the {choice} click within {timeout:.0f} s")
         if not self.result["result"]:
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps did not complete")
-        if _clicks_or_hides(self._rules.get(self.popup["cmp"]), choice) and _only_hid(self.popup["frame"], before):
+        if judged and _only_hid(self.popup["frame"], before):
             raise NotAbleToClick(f"{self.popup['cmp']}: the {choice} steps only hid the popup, clicking nothing")
         return {"layers": 1}
 

@@ -215,8 +215,7 @@ class WatchScope:
         """Whether the scenario ended because of memory: the watchdog killed the whole browser under it, or its
         own page crashed while the watchdog killed a renderer, or above three quarters of the budget (V8's heap
         limit). A scenario whose browser died under it without its page crashing was not the one over budget."""
-        failed = bool(error) and "browser failure" in (error.get("error_description") or "")
-        if not failed or not self._kills_during and not page_crashed:
+        if not error or "browser failure" not in (error.get("error_description") or ""):
             return False
         if self._kills_during and self.watchdog.killed_tree:
             return True

@@ -43,7 +43,7 @@
   // A near-transparent native button laid over the words it stands for (Amazon's a-button-input, at opacity
   // .01 over its aria-hidden a-button-text): what a person sees and clicks is the label under it.
   const overLabel = (el, r) => {
-    if (!['INPUT', 'BUTTON'].includes(el.tagName) || parseFloat(style(el).opacity || '1') <= 0) return false;
+    if (!['INPUT', 'BUTTON'].includes(el.tagName)) return false;  // opacity 0: checkVisibility said hidden
     const label = labelledBy(el) || (flatParent(el) && flatParent(el).nodeType === 1 ? flatParent(el) : null);
     if (!label || label === el) return false;
     const l = label.getBoundingClientRect();
