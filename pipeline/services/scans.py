@@ -18,9 +18,11 @@ from pipeline.settings import Settings
 from pipeline.storage.objects import get_json
 
 
-def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tuple[dict[str, Any],
-                                                                                   StorageRefused | None]:
+def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800, keep_browser: bool = False) -> tuple[
+        dict[str, Any], StorageRefused | None]:
     """Every stage in this process: Dramatiq's StubBroker and a worker thread per scenario, the same actors.
+    The process's browser is closed with the scan, unless ``keep_browser`` (a caller that scans again, as a
+    worker does: ``make bench``).
 
     Returns the report and, if the storage refused a write (disk full, read-only), that error: the report
     then ended ``failed`` at once (``StorageRefused`` is never retried), and when the control plane itself
@@ -67,10 +69,11 @@ def run_in_process(settings: Settings, scan: Scan, timeout: float = 1800) -> tup
                     break
     finally:
         worker.stop()
-        # The process's browser goes with its scan, before the outcome is printed (not at exit, after it).
-        from stages.crawl import close_browser_host
+        if not keep_browser:
+            # The process's browser goes with its scan, before the outcome is printed (not at exit, after it).
+            from stages.crawl import close_browser_host
 
-        close_browser_host()
+            close_browser_host()
     try:
         report = stored_report(rt.storage, scan.report_id, rt)
     except ConsentscanError:

@@ -44,6 +44,10 @@ class Autoconsent:
         self.popup: dict[str, Any] | None = None
         self.result: dict[str, Any] | None = None
         self.done = False
+        #: Whether documents that start now are given the rules. The consent choice is made on the home page:
+        #: on the pages visited after it, 800 rules looked for in every frame, again and again for 10 s, would
+        #: only take the scan's CPU (``stop``).
+        self.enabled = True
         #: Detection attempts autoconsent has started in the main frame (from its state reports).
         self.main_frame_attempts = 0
         self._rules = {rule.get("name"): rule for rule in rules}
@@ -59,7 +63,7 @@ class Autoconsent:
         kind = message.get("type")
         try:
             if kind == "init":
-                frame.evaluate(INIT_RESPONSE_JS)
+                frame.evaluate(INIT_RESPONSE_JS, self.enabled)
             elif kind == "eval":
                 try:
                     result = frame.evaluate(str(message.get("code", "")))
@@ -79,6 +83,10 @@ class Autoconsent:
                 self.main_frame_attempts = max(self.main_frame_attempts, int(state.get("findCmpAttempts") or 0))
         except Exception:
             pass  # the frame went away; autoconsent retries in the next one
+
+    def stop(self) -> None:
+        """The home page is done with: the documents that start from now on are not given the rules."""
+        self.enabled = False
 
     def nothing_found_yet(self) -> bool:
         """Whether a full detection pass of the main frame ended without a known CMP (the second attempt
@@ -141,14 +149,17 @@ def _only_hid(frame: Any, before: dict[str, int] | None) -> bool:
     return True
 
 
-INIT_RESPONSE_JS = ("window.autoconsentReceiveMessage && window.autoconsentReceiveMessage("
-                    "{type: 'initResp', config: window.__consentscanAutoconsent.config, "
-                    "rules: window.__consentscanAutoconsent.rules})")
+INIT_RESPONSE_JS = """(enabled) => { const setup = window.__consentscanAutoconsent;
+  window.autoconsentReceiveMessage && window.autoconsentReceiveMessage(
+    {type: 'initResp', config: {...setup.config, enabled}, rules: enabled ? setup.rules : null}); }"""
 
 
 def _init_script(bundle: str, rules: list[dict[str, Any]]) -> str:
-    setup = json.dumps({"config": CONFIG, "rules": {"autoconsent": rules}, "clicks": 0})
-    return (f"Object.defineProperty(window, '__consentscanAutoconsent', {{value: JSON.parse({json.dumps(setup)})}});\n"
+    """The rules are parsed in a document only when it is given them (``INIT_RESPONSE_JS``)."""
+    config = json.dumps(CONFIG, separators=(",", ":"))
+    text = json.dumps(json.dumps({"autoconsent": rules}, separators=(",", ":")))
+    return (f"Object.defineProperty(window, '__consentscanAutoconsent', {{value: {{config: {config}, clicks: 0, "
+            f"get rules() {{ return JSON.parse({text}); }}}}}});\n"
             "window.addEventListener('click', () => { window.__consentscanAutoconsent.clicks += 1; }, true);\n"
             + bundle)
 

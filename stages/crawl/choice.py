@@ -25,6 +25,7 @@ REFUSE_ROLES = ("reject_all", "necessary_only")
 SECOND_LAYER_WAIT = 4.0  # seconds for the layer that "settings" opens to show
 GONE_WAIT = 4.0          # seconds for the banner to go away after the click
 SAVE_AFTER_REFUSAL_WAIT = 1.5  # seconds a refused layer may take to go before it counts as waiting for "save"
+SETTLE_AT_MOST = 0.9     # seconds a control that keeps moving is waited for before it is clicked where it is
 
 #: Draws a frame of the GIF proof: (caption, box to outline in page coordinates or None).
 Capture = Callable[[str, "dict[str, float] | None"], None]
@@ -196,14 +197,13 @@ def _click(page: Any, banner: Banner, control: Control, layer: int, outcome: Cho
 
 
 def _settled(page: Any, banner: Banner, control: Control) -> dict[str, Any] | None:
-    """The control scrolled into view, once it has stopped moving (banners slide in)."""
+    """The control scrolled into view, once it has stopped moving (banners slide in): the same box two frames
+    later, and no animation or transition running on it or around it."""
     prepared = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})
-    for _ in range(6):
-        if not prepared:
-            return None
-        page.wait_for_timeout(150)
-        again = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})
-        if again and again["box"] == prepared["box"]:
+    deadline = time.monotonic() + SETTLE_AT_MOST
+    while prepared and time.monotonic() < deadline:
+        again = banner.frame.evaluate(CONTROL_JS, {"op": "still", "id": control.id})
+        if again and again["box"] == prepared["box"] and not again["moving"]:
             return again
         prepared = again
     return prepared

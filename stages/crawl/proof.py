@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import concurrent.futures
 import contextlib
 import io
 from typing import Any
@@ -13,6 +14,10 @@ from stages.crawl.memory import CaptureGate
 
 WIDTH = 640
 FRAME_MS = 900
+#: Draws the frames while the scenario goes on, as their screenshots come, so that storing the scenario only has
+#: to put them together (drawing ten frames at the end took 0.45 s of every scenario's time). One thread per
+#: process, off the browser's event loop.
+_DRAWER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="proof-frames")
 
 
 class Proof:
@@ -20,8 +25,8 @@ class Proof:
 
     def __init__(self, gate: CaptureGate | None = None) -> None:
         self.gate = gate
-        #: (JPEG, caption, highlight box, scale) per frame.
-        self.shots: list[tuple[bytes, str, dict[str, float] | None, float]] = []
+        #: The frames, being drawn or drawn.
+        self._frames: list[concurrent.futures.Future[Image.Image]] = []
         self._cdp: dict[int, Any] = {}
 
     def _screenshot(self, page: Any) -> bytes:
@@ -40,13 +45,13 @@ class Proof:
     def capture(self, page: Any, caption: str, highlight: dict[str, float] | None = None) -> None:
         """A frame of the page with a caption; ``highlight``, a box in page coordinates, is outlined in red
         (the control about to be clicked). Only the screenshot is taken here; the frame is drawn in
-        ``gif()``, by the thread that stores it, off the browser's event loop."""
+        ``_DRAWER``'s thread, off the browser's event loop."""
         try:
             shot = self._screenshot(page)
         except Exception:
             return  # a frame is evidence, not a reason to fail the scan
         scale = WIDTH / ((page.viewport_size or {"width": 1366})["width"])
-        self.shots.append((shot, caption, highlight, scale))
+        self._frames.append(_DRAWER.submit(self._frame, shot, caption, highlight, scale))
 
     def _frame(self, shot: bytes, caption: str, highlight: dict[str, float] | None, scale: float) -> Image.Image:
         image = Image.open(io.BytesIO(shot))
@@ -59,11 +64,12 @@ class Proof:
             draw.rectangle((x - 3, y - 3, x + w + 3, y + h + 3), outline=(230, 0, 0), width=3)
         draw.rectangle((0, 0, image.width, 16), fill=(20, 20, 20))
         draw.text((4, 2), caption[:100], fill=(255, 255, 255))
-        return image.quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+        # Octree: 2 ms a frame where median cut took 25-75 ms, as legible on screenshots of pages.
+        return image.quantize(colors=128, method=Image.Quantize.FASTOCTREE)
 
     @property
     def frames(self) -> list[Image.Image]:
-        return [self._frame(*shot) for shot in self.shots]
+        return [frame.result() for frame in self._frames]
 
     def gif(self) -> bytes:
         frames = self.frames or [Image.new("P", (WIDTH, 400))]

@@ -129,6 +129,8 @@ def _crawl(page: Any, context: Any, task: CrawlTask, settings: Settings, evidenc
         read_signals(page, evidence)
     evidence.after_choice = probes.after_choice(page, scenario)
     recorder.snapshot(context, page)
+    if cmp_bridge is not None:
+        cmp_bridge.stop()
 
     for url in choose_pages(home.final_url, home.links, task.scan.options.pages - 1):
         visit = _visit(page, url, evidence, budget, settings, network)

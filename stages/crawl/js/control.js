@@ -1,5 +1,7 @@
 // Acts on what banner.js last found in this frame, by its registry id (closed shadow roots included).
 // op "prepare": scroll the control into view; its box and whether a pointer at its centre reaches it.
+// op "still": "prepare" once two more frames have been drawn (at most 100 ms), and whether a finite animation or
+//   transition still runs on the control or on an element around it (a banner sliding in).
 // op "click": the element's own click() (for a control something else covers).
 // op "uncheck": switch off every optional toggle of a region; returns how many are still on after that.
 // op "shown": whether the region of a banner is still displayed.
@@ -31,7 +33,7 @@
   }
   const el = registry[id];
   if (!el || !el.isConnected) return null;
-  if (op === 'prepare') {
+  const prepare = () => {
     Object.defineProperty(window, last, { value: el, configurable: true });
     el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const r = el.getBoundingClientRect();
@@ -45,6 +47,20 @@
     let reaches = false;
     for (let n = hit; n; n = flatParent(n)) if (n === el) { reaches = true; break; }
     return { box: { x: r.x, y: r.y, width: r.width, height: r.height }, reaches };
+  };
+  if (op === 'prepare') return prepare();
+  if (op === 'still') {
+    const around = new Set();
+    for (let n = el; n; n = flatParent(n)) around.add(n);
+    const moving = () => (document.getAnimations ? document.getAnimations() : []).some((a) =>
+      a.playState === 'running' && a.effect && around.has(a.effect.target) &&
+      a.effect.getComputedTiming().endTime !== Infinity);
+    return new Promise((resolve) => {
+      let done = false;
+      const measure = () => { if (!done) { done = true; resolve({ ...prepare(), moving: moving() }); } };
+      requestAnimationFrame(() => requestAnimationFrame(measure));
+      setTimeout(measure, 100);
+    });
   }
   if (op === 'click') { el.click(); return true; }
   if (op === 'uncheck') {
