@@ -19,7 +19,6 @@ import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,15 +60,15 @@ def bare_playwright(server: SiteServer, executable: str | None) -> tuple[float, 
                 if index == 0:
                     page.locator("#cookie-banner").wait_for()
                     if scenario != "no_user_choice":
-                        quiet_after(page, lambda: page.click("#accept" if scenario == "consent_to_all" else "#refuse"))
+                        quiet_after(page, "#accept" if scenario == "consent_to_all" else "#refuse")
             context.close()
         ended = time.perf_counter()
         browser.close()
     return ended - running, ended - started
 
 
-def quiet_after(page: Any, action: Callable[[], None]) -> None:
-    """``action``, then wait until no request has been in flight for 500 ms. Playwright's ``networkidle`` fires
+def quiet_after(page: Any, selector: str) -> None:
+    """Click ``selector``, then wait until no request has been in flight for 500 ms. Playwright's ``networkidle`` fires
     once per load, so after a click it resolves at once, before the requests the click starts (the trackers an
     accept loads, which a scan must record); this floor did that before, and was 1-1.5 s shorter."""
     inflight, last = set(), [time.perf_counter()]
@@ -81,7 +80,7 @@ def quiet_after(page: Any, action: Callable[[], None]) -> None:
     page.on("request", lambda r: change(r, True))
     page.on("requestfinished", lambda r: change(r, False))
     page.on("requestfailed", lambda r: change(r, False))
-    action()
+    page.click(selector)
     while inflight or time.perf_counter() - last[0] < 0.5:
         page.wait_for_timeout(50)
 
