@@ -142,3 +142,43 @@ def test_a_crawl_worker_launches_its_browser_before_its_first_message(tmp_path):
     finally:
         worker.stop()
         crawl_stage.close_browser_host()
+
+
+
+def test_documents_after_the_home_page_are_not_searched_for_a_cmp():
+    """autoconsent looks for its CMPs in the home page's documents; after ``stop()`` (the choice made), a page
+    visited is not given the rules, and makes no detection attempt."""
+    from playwright.sync_api import sync_playwright
+
+    from pipeline.demo.server import DEMO_URL, SiteServer
+    from pipeline.setup.assets import load_autoconsent
+    from stages.crawl.autoconsent import Autoconsent
+    from stages.crawl.browser import LAUNCH_ARGS, find_chromium
+
+    settings = Settings.from_env()
+    assets = load_autoconsent(settings)
+    if assets is None:
+        pytest.fail("autoconsent assets are missing: run `make setup`")
+
+    def attempts_within(bridge: Autoconsent, page, seconds: float) -> int:
+        deadline = time.monotonic() + seconds
+        while bridge.main_frame_attempts == 0 and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        return bridge.main_frame_attempts
+
+    with SiteServer() as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=find_chromium(settings),
+                                             args=[*LAUNCH_ARGS, f"--host-resolver-rules={server.host_rules}"])
+        try:
+            context = browser.new_context(ignore_https_errors=True)
+            bridge = Autoconsent(context, *assets)
+            page = context.new_page()
+            page.goto(DEMO_URL)
+            assert attempts_within(bridge, page, 5) >= 1  # the home page is searched (no rule knows its banner)
+            bridge.stop()
+            bridge.main_frame_attempts = 0
+            page.goto(DEMO_URL + "privacy.html")
+            assert attempts_within(bridge, page, 3) == 0
+            assert page.evaluate("typeof window.autoconsentReceiveMessage") == "function"  # there, not given rules
+        finally:
+            browser.close()
