@@ -144,7 +144,6 @@ def test_a_crawl_worker_launches_its_browser_before_its_first_message(tmp_path):
         crawl_stage.close_browser_host()
 
 
-
 def test_documents_after_the_home_page_are_not_searched_for_a_cmp():
     """autoconsent looks for its CMPs in the home page's documents; after ``stop()`` (the choice made), a page
     visited is not given the rules, and makes no detection attempt."""

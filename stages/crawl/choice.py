@@ -176,7 +176,7 @@ def _pick(banner: Banner, role: str, strict: bool = True) -> Control | None:
 
 def _click(page: Any, banner: Banner, control: Control, layer: int, outcome: Choice, capture: Capture) -> None:
     try:
-        prepared = _settled(page, banner, control)
+        prepared = _settled(banner, control)
     except Exception as exc:
         raise NotAbleToClick(f"'{control.label}' could not be reached: {_short(exc)}") from exc
     if not prepared:
@@ -196,7 +196,7 @@ def _click(page: Any, banner: Banner, control: Control, layer: int, outcome: Cho
         raise NotAbleToClick(f"'{control.label}' could not be clicked: {_short(exc)}") from exc
 
 
-def _settled(page: Any, banner: Banner, control: Control) -> dict[str, Any] | None:
+def _settled(banner: Banner, control: Control) -> dict[str, Any] | None:
     """The control scrolled into view, once it has stopped moving (banners slide in): the same box two frames
     later, and no animation or transition running on it or around it."""
     prepared = banner.frame.evaluate(CONTROL_JS, {"op": "prepare", "id": control.id})

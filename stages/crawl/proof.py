@@ -30,7 +30,7 @@ class Proof:
         self._cdp: dict[int, Any] = {}
 
     def _screenshot(self, page: Any) -> bytes:
-        """A JPEG of the viewport as it is shown, made smaller by ``gif()``'s thread. Not rendered at the GIF's
+        """A JPEG of the viewport as it is shown, made smaller by ``_DRAWER``'s thread. Not rendered at the GIF's
         width by Chromium (a clip whose scale is not 1): that resizes the page's view for the capture, and a frame
         in another process (a CMP's cross-origin iframe) takes no pointer input until it has drawn again at its
         size: the click that follows the capture of the control it outlines went to the page's <iframe> element,

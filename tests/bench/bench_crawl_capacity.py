@@ -68,9 +68,11 @@ def bare_playwright(server: SiteServer, executable: str | None) -> tuple[float, 
 
 
 def quiet_after(page: Any, selector: str) -> None:
-    """Click ``selector``, then wait until no request has been in flight for 500 ms. Playwright's ``networkidle`` fires
-    once per load, so after a click it resolves at once, before the requests the click starts (the trackers an
-    accept loads, which a scan must record); this floor did that before, and was 1-1.5 s shorter."""
+    """Click ``selector``, then wait until no request has been in flight for 500 ms. Playwright's
+    ``networkidle`` fires once per load, so after a click it resolves at once, before the requests the click
+    starts (the trackers an accept loads, which a scan must record); this floor did that before, and was 1-1.5 s
+    shorter. The scan's own rule (``stages.crawl.scenario.NetworkMonitor``), written bare: the floor runs none of
+    the scanner's code."""
     inflight, last = set(), [time.perf_counter()]
 
     def change(request: Any, starts: bool) -> None:
@@ -95,7 +97,7 @@ def whole_scans(server: SiteServer, settings: Settings, keep_browser: bool) -> l
     browser started for each scan (as the ``consentscan scan`` command does) or kept running between them (as a
     worker does; started before the first, untimed)."""
     if keep_browser:
-        crawl_stage.browser_host(settings).run(lambda browser: None)
+        crawl_stage.warm_up(settings)
     times = []
     for _ in range(ROUNDS):
         started = time.perf_counter()
